@@ -86,8 +86,8 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
       const sdkOptions: SdkCallOptions = {
         headers: { ...headers, date, 'x-mns-date': date },
         readTimeout: readTimeoutMs,
-        connectTimeout: connectTimeoutMs,
-        ...agent.requestOptions(capture, signal),
+        connectTimeout: readTimeoutMs,
+        ...agent.requestOptions(capture, signal, connectTimeoutMs),
       };
       try {
         const response = await raceAbort(send(sdkOptions), signal);
@@ -207,7 +207,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
     splitMessageXml(captured?.body ?? '');
 
   return {
-    receive(queue, { max, waitSeconds, signal }) {
+    async receive(queue, { max, waitSeconds, signal }) {
       checkQueue('receive', queue);
       check(
         'receive',
@@ -246,7 +246,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
       );
     },
 
-    peek(queue, { max, signal }) {
+    async peek(queue, { max, signal }) {
       checkQueue('peek', queue);
       check(
         'peek',
@@ -295,7 +295,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
       );
     },
 
-    deleteBatch(queue, receiptHandles, callOptions) {
+    async deleteBatch(queue, receiptHandles, callOptions) {
       checkQueue('batch-delete', queue);
       check(
         'batch-delete',
@@ -335,7 +335,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
       );
     },
 
-    changeVisibility(queue, receiptHandle, seconds, callOptions) {
+    async changeVisibility(queue, receiptHandle, seconds, callOptions) {
       checkQueue('change-visibility', queue);
       checkHandle('change-visibility', receiptHandle);
       check(
@@ -358,7 +358,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
       );
     },
 
-    listQueues(listOptions) {
+    async listQueues(listOptions) {
       const pageSize = listOptions?.pageSize ?? 1000;
       check(
         'list-queues',
@@ -384,7 +384,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
       );
     },
 
-    getQueueAttributes(queue, callOptions) {
+    async getQueueAttributes(queue, callOptions) {
       checkQueue('get-queue-attributes', queue);
       return call(
         'get-queue-attributes',

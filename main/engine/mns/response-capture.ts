@@ -1,6 +1,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import type { Socket } from 'node:net';
 
 /** The raw HTTP response behind one SDK call, seen below the SDK so its blind spots do not hide it. */
 export interface CapturedResponse {
@@ -49,8 +50,9 @@ export class ResponseCapture {
 
 const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 const CAPTURE = Symbol('mns-watch.response-capture');
+const CONNECT_TIMEOUT = Symbol('mns-watch.connect-timeout');
 
-type CaptureOptions = RequestOptions & { [CAPTURE]?: ResponseCapture };
+type CaptureOptions = RequestOptions & { [CAPTURE]?: ResponseCapture; [CONNECT_TIMEOUT]?: number };
 // Node's agents have addRequest at runtime, but @types/node does not declare it.
 type AgentInternals = { addRequest: (request: ClientRequest, options: RequestOptions) => void };
 
@@ -60,6 +62,7 @@ export interface CapturingAgent {
   requestOptions(
     capture: ResponseCapture,
     signal: AbortSignal | undefined,
+    connectTimeoutMs: number,
   ): { agent: HttpAgent; beforeRequest: (options: RequestOptions) => RequestOptions };
   /** Closes every pooled socket (after a resume or network change, old sockets may be dead). */
   dropSockets(): void;
@@ -72,6 +75,8 @@ export function createCapturingAgent(secure: boolean): CapturingAgent {
   // it lets us watch the response without the SDK (which accepts no response hook) knowing.
   class Capturing extends Base {
     addRequest(request: ClientRequest, options: CaptureOptions): void {
+      const connectTimeoutMs = options[CONNECT_TIMEOUT];
+      if (connectTimeoutMs !== undefined) limitConnect(request, connectTimeoutMs);
       const capture = options[CAPTURE];
       if (capture !== undefined) {
         request.once('response', (res: IncomingMessage) => {
@@ -91,13 +96,14 @@ export function createCapturingAgent(secure: boolean): CapturingAgent {
   // maxSockets stays unlimited so deletes never queue behind 30-second long polls.
   const agent = new Capturing({ keepAlive: true, keepAliveMsecs: 15_000, maxFreeSockets: 4 });
   return {
-    requestOptions(capture, signal) {
+    requestOptions(capture, signal, connectTimeoutMs) {
       return {
         agent,
         beforeRequest: (options) => ({
           ...options,
           ...(signal !== undefined ? { signal } : {}),
           [CAPTURE]: capture,
+          [CONNECT_TIMEOUT]: connectTimeoutMs,
         }),
       };
     },
@@ -105,4 +111,20 @@ export function createCapturingAgent(secure: boolean): CapturingAgent {
       agent.destroy();
     },
   };
+}
+
+// httpx hands its "connect timeout" to Node as the socket idle timeout, which would also cut a
+// long poll that is quietly waiting; so the SDK gets the whole read budget and the real connect
+// deadline is enforced here, only until the socket connects.
+function limitConnect(request: ClientRequest, timeoutMs: number): void {
+  request.once('socket', (socket: Socket) => {
+    if (!socket.connecting) return;
+    const timer = setTimeout(() => {
+      const error = new Error(`ConnectTimeout: no connection within ${timeoutMs} ms`);
+      error.name = 'RequestTimeoutError';
+      request.destroy(error);
+    }, timeoutMs);
+    socket.once('connect', () => clearTimeout(timer));
+    socket.once('close', () => clearTimeout(timer));
+  });
 }

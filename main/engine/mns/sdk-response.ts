@@ -163,6 +163,8 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return result.data;
 }
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 // Reads only own fields into a prototype-free record, so an element named __proto__ in a hostile
 // response cannot make inherited properties look like real fields.
 function ownFields(value: unknown, what: string): Record<string, unknown> {
@@ -175,6 +177,7 @@ function ownFields(value: unknown, what: string): Record<string, unknown> {
   }
   const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(value)) {
+    if (PROTOTYPE_KEYS.has(key)) throw new ResponseShapeError(what, `hostile <${key}> element`);
     record[key] = (value as Record<string, unknown>)[key];
   }
   return record;

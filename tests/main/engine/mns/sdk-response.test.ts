@@ -120,3 +120,14 @@ describe('SDK response validation', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('hostile element names', () => {
+  it('rejects a message that carries __proto__ or constructor elements', () => {
+    const hostile: Record<string, unknown> = { ...message };
+    Object.defineProperty(hostile, '__proto__', { value: { polluted: 'yes' }, enumerable: true });
+    expect(() => toReceivedMessages([hostile], [])).toThrow(/hostile <__proto__> element/);
+    expect(() => toReceivedMessages([{ ...message, constructor: { prototype: {} } }], [])).toThrow(
+      /hostile <constructor>/,
+    );
+  });
+});
