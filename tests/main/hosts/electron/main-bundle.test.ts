@@ -45,7 +45,7 @@ function loadWithStubElectron() {
         windows.push(this.record);
         this.webContents = {
           setWindowOpenHandler: (h: () => unknown) => void (this.record.openHandler = h),
-          on: (_event: string, h: WindowRecord['navigateHandler']) =>
+          on: (_event: string, h: NonNullable<WindowRecord['navigateHandler']>) =>
             void (this.record.navigateHandler = h),
           getURL: () => 'file:///app/out/renderer/index.html',
         };
