@@ -110,6 +110,10 @@ declare module '@alicloud/mns' {
       params?: Record<string, string | number | boolean>,
     ): Promise<SdkResponse>;
     getTopicAttributes(name: string): Promise<SdkResponse>;
+    setTopicAttributes(
+      name: string,
+      params: Record<string, string | number | boolean>,
+    ): Promise<SdkResponse>;
     listTopic(start?: string, limit?: number, prefix?: string): Promise<SdkResponse>;
     publishMessage(
       topic: string,
