@@ -1,20 +1,9 @@
 /** The store-backed sink that demo traffic writes through (no HTTP, no signing). */
+import type { DemoSink } from './demo/demo-sink';
 import type { LocalMnsStore } from './store';
 
-/** What demo traffic needs from a local server; matches `DemoSink` in ./demo. */
-export interface LocalDemoSink {
-  ensureQueue(name: string): Promise<void>;
-  ensureTopic(name: string): Promise<void>;
-  subscribe(
-    topic: string,
-    subscription: string,
-    queue: string,
-    format: 'SIMPLIFIED' | 'JSON' | 'XML',
-    filterTag?: string,
-  ): Promise<void>;
-  sendMessage(queue: string, body: string): Promise<void>;
-  publishMessage(topic: string, body: string, tag?: string): Promise<void>;
-}
+/** What demo traffic needs from a local server: the demo's own sink interface. */
+export type LocalDemoSink = DemoSink;
 
 /**
  * A DemoSink over a store. "ensure" calls leave an existing queue, topic or subscription as it is,

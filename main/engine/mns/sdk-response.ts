@@ -188,3 +188,23 @@ export function splitMessageXml(rawBody: string): string[] {
   // Bodies inside are XML-escaped by MNS, so a literal <Message> tag can only be an element.
   return rawBody.match(/<Message(?:\s[^>]*)?>[\s\S]*?<\/Message>/g) ?? [];
 }
+
+/** The named child of a parsed body, read as an own property only. */
+export function childOf(body: unknown, field: string): unknown {
+  if (typeof body !== 'object' || body === null || !Object.hasOwn(body, field)) {
+    throw new ResponseShapeError('The response', `no <${field}> element`);
+  }
+  return (body as Record<string, unknown>)[field];
+}
+
+/** The raw `<Message>` elements of a response, which must be one per parsed message. */
+export function rawMessageXml(rawBody: string | undefined, parsedCount: number): string[] {
+  const raw = splitMessageXml(rawBody ?? '');
+  if (raw.length !== parsedCount) {
+    throw new ResponseShapeError(
+      'The response',
+      `${parsedCount} parsed messages but ${raw.length} <Message> elements`,
+    );
+  }
+  return raw;
+}
