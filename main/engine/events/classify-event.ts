@@ -40,7 +40,9 @@ function classifyVod(payload: JsonObject, eventType: string): NormalizedEvent {
   const subtitle =
     verdict.subtitle ??
     [
-      context.name,
+      context.name !== undefined && !verdict.title.includes(context.name)
+        ? context.name
+        : undefined,
       keyId !== undefined ? `${keyField} ${keyId}` : undefined,
       failed ? context.error?.message : undefined,
     ]

@@ -1,14 +1,24 @@
-import type { ReceivedMessage } from '../../engine/mns/queue-client';
+import type { ClassifiedMessage } from '../../engine/events/classify-message';
+import type { EventOutcome } from '../../engine/events/event-model';
 
-/** One terminal line for a message: time, queue, event type when the body says, and a body preview. */
-export function formatFeedLine(queue: string, message: ReceivedMessage): string {
-  const time = new Date(message.enqueueTime).toISOString().slice(11, 19);
-  const preview = message.body.replace(/\s+/g, ' ').slice(0, 90);
-  return `${time}  ${queue.padEnd(20)}  ${eventType(message.body).padEnd(28)}  ${preview}`;
-}
+const MARKS: Record<EventOutcome, string> = {
+  success: '✓',
+  partial: '◐',
+  failure: '✗',
+  'in-progress': '…',
+  unknown: '?',
+};
 
-function eventType(body: string): string {
-  const match = /"(?:EventType|Type|type)"\s*:\s*"([^"]{1,40})"/.exec(body);
-  if (match?.[1] !== undefined) return match[1];
-  return body.trimStart().startsWith('<') ? '(XML)' : '(text)';
+/** One terminal line for a classified message: time, outcome mark, kind, title and subtitle. */
+export function formatFeedLine(message: ClassifiedMessage, notify: boolean): string {
+  const { event } = message;
+  const time = new Date(event.eventTime ?? message.envelope.enqueueTime)
+    .toISOString()
+    .slice(11, 19);
+  const bell = notify ? '🔔' : '  ';
+  const detail = event.subtitle === '' ? '' : `  — ${event.subtitle}`;
+  return `${time} ${MARKS[event.outcome]} ${bell} ${event.kind.padEnd(9)} ${event.title}${detail}`.slice(
+    0,
+    200,
+  );
 }

@@ -4,6 +4,8 @@ import { DEMO_QUEUES, startDemoTraffic } from '../../local-mns/demo';
 import { createDemoSink, startLocalMns } from '../../local-mns';
 import { resolveEndpoint } from '../../engine/mns/endpoint';
 import { createMnsQueueClient } from '../../engine/mns/mns-queue-client';
+import { classifyMessage } from '../../engine/events/classify-message';
+import { isDefaultNotifiable } from '../../engine/notifications';
 import { formatFeedLine } from './feed-line';
 import { watchQueue } from './watch-queue';
 
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
     `Local MNS server ${server.url} (account ${server.accountId}) with demo VOD/MPS traffic.`,
   );
   console.log(
-    `Receiving from ${queues.join(', ')} through the MNS client layer; each message is deleted once shown.`,
+    `Receiving from ${queues.join(', ')}: each message is decoded, classified and deleted once shown (🔔 = would notify).`,
   );
   console.log(
     'The desktop feed, tray and notifications come with the next releases. Press Ctrl+C to stop.\n',
@@ -44,7 +46,14 @@ async function main(): Promise<void> {
   await Promise.all(
     queues.map((queue) =>
       watchQueue(client, queue, stop.signal, {
-        onMessage: (message) => console.log(formatFeedLine(queue, message)),
+        onMessage: (message) => {
+          const classified = classifyMessage(message, {
+            accountId: server.accountId,
+            regionId: server.region,
+            queue,
+          });
+          console.log(formatFeedLine(classified, isDefaultNotifiable(classified.event)));
+        },
         onProblem: (text) => console.error(`${queue}: ${text}`),
       }),
     ),

@@ -44,7 +44,7 @@ describe('VOD TranscodeComplete', () => {
       jobId: undefined,
       eventTime: Date.UTC(2026, 10, 23, 10, 0, 0),
       title: "Transcode partially failed: 1 of 2 renditions (HD failed) for 'launch-teaser.mp4'",
-      subtitle: 'launch-teaser.mp4 · VideoId 7d2a41c0e1f94b6f8a1f2c3d4e5f6a7b',
+      subtitle: 'VideoId 7d2a41c0e1f94b6f8a1f2c3d4e5f6a7b',
       summary: {
         renditions: [
           {
@@ -357,7 +357,7 @@ describe('MPS', () => {
             Name: `act-${i}`,
             Type: 'Transcode',
             State: state,
-            Code: state === 'Fail' ? 'Transcode.Timeout' : undefined,
+            ...(state === 'Fail' ? { Code: 'Transcode.Timeout' } : {}),
             EndTime: `2026-11-23T10:0${i}:00Z`,
           })),
         },
@@ -368,7 +368,9 @@ describe('MPS', () => {
       subtitle: 'launch-teaser.mp4 · Run run-1',
       eventTime: Date.UTC(2026, 10, 23, 10, 1),
     });
-    expect(report(['Success', 'Skipped']).summary.workflow?.activities.map((a) => a.outcome)).toEqual(['success', 'unknown']);
+    expect(
+      report(['Success', 'Skipped']).summary.workflow?.activities.map((a) => a.outcome),
+    ).toEqual(['success', 'unknown']);
     expect(report(['Success', 'Fail'])).toMatchObject({
       outcome: 'partial',
       title: "Workflow 'hls-ladder' finished with failures: act-1 failed",
