@@ -79,7 +79,7 @@ function fromJson(text: string): Step {
   if (value === undefined)
     return {
       kind: 'problem',
-      problem: 'The body starts like JSON but is not valid JSON (truncated, or nested too deeply).',
+      problem: 'The body starts like JSON but is not valid JSON (truncated or malformed).',
     };
   if (!isJsonObject(value))
     return {

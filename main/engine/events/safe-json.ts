@@ -3,15 +3,32 @@ import type { JsonValue } from './event-model';
 /** Deeper nesting than any real event has; refusing it keeps every walker off the stack limit. */
 export const MAX_JSON_DEPTH = 64;
 
-/** Parses JSON text, or returns undefined for anything that is not JSON or is nested too deeply. */
+/** Stands in for a subtree nested deeper than MAX_JSON_DEPTH. */
+export const TOO_DEEP_MARKER = `[nested deeper than ${MAX_JSON_DEPTH} levels: not shown]`;
+
+/**
+ * Parses JSON text, or returns undefined for anything that is not JSON. Subtrees nested deeper than
+ * MAX_JSON_DEPTH are replaced by TOO_DEEP_MARKER: the event stays readable, and nothing downstream
+ * (structured clone over IPC, JSON in the journal) meets a structure that overflows its stack.
+ */
 export function parseJson(text: string): JsonValue | undefined {
-  if (nestingDepth(text) > MAX_JSON_DEPTH) return undefined;
+  let value: JsonValue;
   try {
     // JSON.parse defines "__proto__" as an ordinary own key, so the result cannot pollute anything.
-    return JSON.parse(text) as JsonValue;
+    value = JSON.parse(text) as JsonValue;
   } catch {
     return undefined;
   }
+  return nestingDepth(text) > MAX_JSON_DEPTH ? prune(value, 0) : value;
+}
+
+function prune(value: JsonValue, depth: number): JsonValue {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_JSON_DEPTH) return TOO_DEEP_MARKER;
+  if (Array.isArray(value)) return value.map((item) => prune(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, prune(item, depth + 1)]),
+  );
 }
 
 /** True for a JSON object (not an array or a primitive). */

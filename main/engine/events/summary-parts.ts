@@ -72,7 +72,8 @@ export function aiOf(data: JsonObject | undefined): NonNullable<EventSummary['ai
 
 // Moderation labels arrive as "porn,terrorism" strings or lists; "normal" is not worth showing.
 function labelsOf(data: JsonObject | undefined): string[] {
-  const raw = [...strings(data, 'Label'), ...strings(data, 'AbnormalModules')];
+  // AbnormalModules names the modules that found something (video, image), not what they found.
+  const raw = strings(data, 'Label');
   const labels = raw
     .flatMap((item) => item.split(/[,;]/))
     .map((l) => l.trim())

@@ -114,9 +114,9 @@ describe('decodeBody on bad input', () => {
     [b64('just some text here'), 'does not decode to JSON or XML'],
     ['<html><body>502 Bad Gateway</body></html>', 'XML <html> document'],
     ['<Notification><TopicName>t</TopicName></Notification>', 'no <Message>'],
-    [`${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'not valid JSON'],
+    [`${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'not an object'],
     ['\u0000\u0001binary\u0002', 'binary data'],
-  ])('keeps %j verbatim and explains it', (raw, problem) => {
+  ])('keeps bad input #%# verbatim and explains it', (raw, problem) => {
     const decoded = decodeBody(raw);
     expect(decoded.raw).toBe(raw);
     expect(decoded.payload).toBeUndefined();
@@ -137,6 +137,14 @@ describe('decodeBody on bad input', () => {
     expect(Object.keys(decoded.payload ?? {})).toContain('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(classifyDecoded(decoded)).toMatchObject({ source: 'vod', keyId: 'v1' });
+  });
+
+  it('keeps an event whose field is nested 10,000 deep, pruning what no screen could show', () => {
+    const deep = `{"EventType":"FileUploadComplete","VideoId":"v1","Extend":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const decoded = decodeBody(deep);
+    expect(decoded.payload?.VideoId).toBe('v1');
+    expect(JSON.stringify(decoded.payload)).toContain('nested deeper than 64 levels');
+    expect(() => structuredClone(decoded)).not.toThrow();
   });
 
   it('decodes a 64 KB body', () => {
