@@ -8,7 +8,9 @@ import {
 import type { MnsEndpoint } from './endpoint';
 import { isMnsError } from './mns-error';
 import type { DeleteOutcome, QueueClient } from './queue-client';
+import type { CapturedResponse } from './response-capture';
 import { createSdkCaller, expectStatus } from './sdk-call';
+import type { SdkResponse } from './sdk-call';
 import {
   childOf,
   rawMessageXml,
@@ -79,12 +81,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
           // The read budget must outlast the long poll itself.
           readTimeoutMs: waitSeconds * 1000 + requestTimeoutMs,
           send: (o) => sdk.get(resource, single ? 'Message' : 'Messages', o),
-          accept: (response, raw) => {
-            expectStatus(response, raw, 200);
-            const entries = single ? response.body : childOf(response.body, 'Message');
-            const count = Array.isArray(entries) ? entries.length : 1;
-            return toReceivedMessages(entries, rawMessageXml(raw?.body, count));
-          },
+          accept: (response, raw) => readMessages(response, raw, single, toReceivedMessages),
         }),
       );
     },
@@ -103,12 +100,7 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
           signal,
           readTimeoutMs: requestTimeoutMs,
           send: (o) => sdk.get(resource, single ? 'Message' : 'Messages', o),
-          accept: (response, raw) => {
-            expectStatus(response, raw, 200);
-            const entries = single ? response.body : childOf(response.body, 'Message');
-            const count = Array.isArray(entries) ? entries.length : 1;
-            return toPeekedMessages(entries, rawMessageXml(raw?.body, count));
-          },
+          accept: (response, raw) => readMessages(response, raw, single, toPeekedMessages),
         }),
       );
     },
@@ -225,6 +217,20 @@ export function createMnsQueueClient(options: MnsQueueClientOptions): QueueClien
       caller.dropSockets();
     },
   };
+}
+
+// A single receive/peek answers one <Message> root, a batch a <Messages> list; both pair each
+// parsed message with its raw XML.
+function readMessages<T>(
+  response: SdkResponse,
+  raw: CapturedResponse | undefined,
+  single: boolean,
+  toMessages: (entries: unknown, rawXml: string[]) => T[],
+): T[] {
+  expectStatus(response, raw, 200);
+  const entries = single ? response.body : childOf(response.body, 'Message');
+  const count = Array.isArray(entries) ? entries.length : 1;
+  return toMessages(entries, rawMessageXml(raw?.body, count));
 }
 
 async function orEmpty<T>(work: Promise<T[]>): Promise<T[]> {

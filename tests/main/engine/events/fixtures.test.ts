@@ -17,6 +17,7 @@ import type {
   NormalizedEvent,
 } from '../../../../main/engine/events/event-model';
 import { isDefaultNotifiable } from '../../../../main/engine/notifications';
+import { SPEC_VOD_EVENT_TYPES } from '../../../support/vod-event-types';
 
 const ROOT = join(__dirname, '../../../fixtures/events');
 const EXPECTED_SUFFIX = '.expected.json';
@@ -47,31 +48,7 @@ const checkOutcomes: Exhaustive<EventOutcome, typeof OUTCOMES> = OUTCOMES;
 const checkLayers: Exhaustive<DecodeLayer['kind'], typeof LAYER_KINDS> = LAYER_KINDS;
 const checkSummary: Exhaustive<keyof EventSummary, typeof SUMMARY_KEYS> = SUMMARY_KEYS;
 
-/** Every VOD event named in §4.2's kind / key id / title table. */
-const VOD_EVENT_TYPES = [
-  'FileUploadComplete',
-  'ImageUploadComplete',
-  'AttachedMediaUploadComplete',
-  'UploadByURLComplete',
-  'VideoAnalysisComplete',
-  'StreamTranscodeComplete',
-  'TranscodeComplete',
-  'SnapshotComplete',
-  'DynamicImageComplete',
-  'AddLiveRecordVideoComplete',
-  'LiveRecordVideoComposeStart',
-  'CreateAuditComplete',
-  'AIMediaAuditComplete',
-  'AIMediaDNAComplete',
-  'AIVideoTagComplete',
-  'WorkflowTaskComplete',
-  'ProduceMediaComplete',
-  'DeleteMediaComplete',
-  'MediaBaseChangeComplete',
-  'UpdateMediaStorageClassComplete',
-  'RestoreMediaComplete',
-  'SubmitMediaRefreshComplete',
-] as const;
+const VOD_EVENT_TYPES = SPEC_VOD_EVENT_TYPES;
 
 /** VOD events whose pages document a failure form (§2.3): each needs a failure fixture too. */
 const VOD_EVENTS_WITH_FAILURES = [

@@ -8,6 +8,7 @@ import {
 } from '../../../../main/local-mns/demo';
 import { jobKeyStyle } from './support/check-events';
 import { decodeBody } from './support/decode-body';
+import { SPEC_VOD_EVENT_TYPES } from '../../../support/vod-event-types';
 
 type Json = Record<string, unknown>;
 
@@ -181,30 +182,7 @@ describe('a plausible mix', () => {
 
   it('emits every VOD event type the doc lists, and several MPS job types', () => {
     const vodTypes = new Set(events.map((item) => item.event.EventType));
-    for (const type of [
-      'FileUploadComplete',
-      'ImageUploadComplete',
-      'AttachedMediaUploadComplete',
-      'UploadByURLComplete',
-      'VideoAnalysisComplete',
-      'StreamTranscodeComplete',
-      'TranscodeComplete',
-      'SnapshotComplete',
-      'DynamicImageComplete',
-      'AddLiveRecordVideoComplete',
-      'LiveRecordVideoComposeStart',
-      'CreateAuditComplete',
-      'AIMediaAuditComplete',
-      'AIMediaDNAComplete',
-      'AIVideoTagComplete',
-      'WorkflowTaskComplete',
-      'ProduceMediaComplete',
-      'DeleteMediaComplete',
-      'MediaBaseChangeComplete',
-      'UpdateMediaStorageClassComplete',
-      'RestoreMediaComplete',
-      'SubmitMediaRefreshComplete',
-    ]) {
+    for (const type of SPEC_VOD_EVENT_TYPES) {
       expect(vodTypes, type).toContain(type);
     }
     const jobTypes = new Set(
