@@ -1,0 +1,185 @@
+// A query walks the newest-first row order once, reading typed columns only: the time range by
+// binary search, text matches from the chunk scan (cached per text; rows added since are scanned
+// on the next query), chips as code masks, counts into typed arrays. The only allocations are the
+// page and the count records.
+import type { EventKind, EventOutcome, EventSource } from '../events/event-model';
+import type { NameCodes } from './facets';
+import { KINDS, OUTCOMES, SOURCES, STATE_ORDER } from './facets';
+import type { JournalEntry } from './journal-entry';
+import type { JournalIndex } from './journal-index';
+import type { JournalCounts, JournalFilter, JournalQueryResult } from './journal-types';
+
+const DEFAULT_LIMIT = 200;
+const LINE_BREAKS = /[\t\n\r]/g;
+
+/**
+ * The lowercased text query words are looked for in: title, subtitle, event type, MessageId,
+ * key and job ids, topic names and tags of the envelopes, and the payload text. Tabs and line
+ * breaks become spaces: a word never holds one, so no match changes, and the text fits on one
+ * line of a record and of a search chunk.
+ */
+export function searchText(entry: JournalEntry, payloadText: string): string {
+  const { event, envelope, decoded } = entry.message;
+  const parts = [event.title, event.subtitle, event.eventType, envelope.messageId];
+  if (event.keyId !== undefined) parts.push(event.keyId);
+  if (event.jobId !== undefined && event.jobId !== event.keyId) parts.push(event.jobId);
+  for (const layer of decoded.layers) {
+    if (layer.kind !== 'topic-json' && layer.kind !== 'topic-xml') continue;
+    for (const value of [layer.topicName, layer.subscriptionName, layer.messageTag]) {
+      if (value !== undefined) parts.push(value);
+    }
+  }
+  parts.push(payloadText);
+  return parts.join(' ').toLowerCase().replace(LINE_BREAKS, ' ');
+}
+
+/** Which text the `match` column holds results for, and up to which row. */
+export class TextCache {
+  key = '';
+  rows = 0;
+  epoch = -1;
+}
+
+/** Runs `filter` over the entries of `index`. */
+export function runQuery(
+  index: JournalIndex,
+  filter: JournalFilter,
+  cache: TextCache,
+): JournalQueryResult {
+  const { columns, codes } = index;
+  const { time, facets, order, match } = columns;
+  const hasText = prepareText(index, wordsOf(filter.text), cache);
+  const outcomeMask = maskOf(OUTCOMES, filter.outcomes);
+  const kindMask = maskOf(KINDS, filter.kinds);
+  const sourceMask = maskOf(SOURCES, filter.sources);
+  const stateMask = maskOf(STATE_ORDER, filter.states);
+  const eventTypes = allowed(codes.eventTypes, filter.eventTypes);
+  const accounts = allowed(codes.accounts, filter.accountIds);
+  const regions = allowed(codes.regions, filter.regionIds);
+  const queues = allowed(codes.queues, filter.queues);
+  const correlationKey = filter.correlationKey;
+  const offset = Math.max(0, filter.offset ?? 0);
+  const limit = Math.max(0, filter.limit ?? DEFAULT_LIMIT);
+  const counts = new Int32Array(24);
+  const queueCounts = new Int32Array(codes.queues.names.length);
+  const entries: JournalEntry[] = [];
+  let total = 0;
+  const end = boundary(order, columns.length, time, filter.from ?? -Infinity, true);
+  for (
+    let i = boundary(order, columns.length, time, filter.to ?? Infinity, false);
+    i < end;
+    i += 1
+  ) {
+    const row = order[i] ?? 0;
+    if (hasText && match[row] === 0) continue;
+    const f = facets[row] ?? 0;
+    const outcome = f & 7;
+    const kind = (f >>> 3) & 7;
+    const source = (f >>> 6) & 7;
+    const queue = f >>> 9;
+    counts[outcome] = (counts[outcome] ?? 0) + 1;
+    counts[8 + kind] = (counts[8 + kind] ?? 0) + 1;
+    counts[16 + source] = (counts[16 + source] ?? 0) + 1;
+    queueCounts[queue] = (queueCounts[queue] ?? 0) + 1;
+    if (!((outcomeMask >>> outcome) & 1) || !((kindMask >>> kind) & 1)) continue;
+    if (!((sourceMask >>> source) & 1) || !((stateMask >>> (columns.state[row] ?? 0)) & 1))
+      continue;
+    if (queues && queues[queue] !== 1) continue;
+    if (eventTypes && eventTypes[columns.eventType[row] ?? 0] !== 1) continue;
+    if (accounts && accounts[columns.account[row] ?? 0] !== 1) continue;
+    if (regions && regions[columns.region[row] ?? 0] !== 1) continue;
+    if (correlationKey !== undefined || (total >= offset && entries.length < limit)) {
+      const entry = index.slotAt(row)?.entry;
+      if (!entry) continue;
+      if (correlationKey !== undefined && entry.message.correlationKey !== correlationKey) continue;
+      if (total >= offset && entries.length < limit) entries.push(entry);
+    }
+    total += 1;
+  }
+  return { entries, total, counts: toRecords(counts, queueCounts, codes.queues.names) };
+}
+
+/** Brings the `match` column up to date for `words`; false when there is no text to match. */
+function prepareText(index: JournalIndex, words: readonly string[], cache: TextCache): boolean {
+  if (words.length === 0) return false;
+  const key = words.join(' ');
+  const reuse = key === cache.key && cache.epoch === index.epoch;
+  index.texts.match(words, reuse ? cache.rows : 0, index.columns.match);
+  cache.key = key;
+  cache.epoch = index.epoch;
+  cache.rows = index.texts.rows;
+  return true;
+}
+
+function wordsOf(text: string | undefined): string[] {
+  const trimmed = text?.trim().toLowerCase() ?? '';
+  return trimmed === '' ? [] : [...new Set(trimmed.split(/\s+/))];
+}
+
+/** A bit per allowed value; all bits when there is no filter (or an empty one). */
+function maskOf<T>(all: readonly T[], values: readonly T[] | undefined): number {
+  if (!values || values.length === 0) return -1;
+  let mask = 0;
+  for (const value of values) {
+    const code = all.indexOf(value);
+    if (code >= 0) mask |= 1 << code;
+  }
+  return mask;
+}
+
+/** A 1 for each allowed name's code; undefined when there is no filter (or an empty one). */
+function allowed(codes: NameCodes, values: readonly string[] | undefined): Uint8Array | undefined {
+  if (!values || values.length === 0) return undefined;
+  const table = new Uint8Array(codes.names.length);
+  for (const value of values) {
+    const code = codes.find(value);
+    if (code !== undefined) table[code] = 1;
+  }
+  return table;
+}
+
+function toRecords(
+  counts: Int32Array,
+  queueCounts: Int32Array,
+  queues: readonly string[],
+): JournalCounts {
+  const record = <K extends string>(keys: readonly K[], base: number): Record<K, number> =>
+    Object.fromEntries(keys.map((key, code) => [key, counts[base + code] ?? 0])) as Record<
+      K,
+      number
+    >;
+  // No prototype: a queue may be named anything, including "constructor".
+  const queue = Object.create(null) as Record<string, number>;
+  queueCounts.forEach((count, code) => {
+    const name = queues[code];
+    if (count > 0 && name !== undefined) queue[name] = count;
+  });
+  return {
+    outcome: record<EventOutcome>(OUTCOMES, 0),
+    kind: record<EventKind>(KINDS, 8),
+    source: record<EventSource>(SOURCES, 16),
+    queue,
+  };
+}
+
+/**
+ * In the newest-first `order`: the first position whose time is at or before `bound` (for the
+ * upper bound), or strictly before it (`before`, for the lower bound).
+ */
+function boundary(
+  order: Int32Array,
+  length: number,
+  time: Float64Array,
+  bound: number,
+  before: boolean,
+): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const t = time[order[mid] ?? 0] ?? 0;
+    if (before ? t >= bound : t > bound) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

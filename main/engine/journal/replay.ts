@@ -1,0 +1,73 @@
+// Applies stored records to the in-memory index, at restore. Records are idempotent (a `put`
+// carries a whole entry, a `mut` every mutable field), so replaying a compaction's output after
+// the segments it replaced, as a crash mid-compaction can leave them, yields the same state.
+import { readMutation, withMutation } from './entry-codec';
+import type { JournalIndex } from './journal-index';
+import { searchText } from './journal-query';
+import type { Interner } from './json-reader';
+import { arrayAt, isObject, stringAt } from './json-reader';
+import type { LineParts } from './record-codec';
+import { parseJsonSafe, tailParts } from './record-codec';
+import type { OriginPool } from './slim-entry';
+import { unpackSlim } from './slim-entry';
+
+/** What replay needs. */
+export interface ReplayContext {
+  index: JournalIndex;
+  intern: Interner;
+  origins: OriginPool;
+}
+
+/** The lean JSON of the `base` record that opens a compaction's output. */
+export const BASE_RECORD = JSON.stringify({ t: 'base', v: 1 });
+
+/** The record type of a verified line (`put`, `mut`, `drop`, `base`), or undefined. */
+export function recordType(buf: Buffer, line: LineParts): string | undefined {
+  const lean = parseJsonSafe(buf.toString('utf8', line.leanStart, line.leanEnd));
+  return isObject(lean) && typeof lean.t === 'string' ? lean.t : undefined;
+}
+
+/** Applies one verified line of segment `segment`; false when its content cannot be read. */
+export function replayLine(
+  buf: Buffer,
+  line: LineParts & { start: number },
+  segment: number,
+  ctx: ReplayContext,
+): boolean {
+  const lean = parseJsonSafe(buf.toString('utf8', line.leanStart, line.leanEnd));
+  if (!isObject(lean)) return false;
+  try {
+    switch (lean.t) {
+      case 'put': {
+        const entry = unpackSlim(lean.e, ctx.intern, ctx.origins);
+        const tail = tailParts(buf, line);
+        // A put without a tail lost its payload in a compaction: search what is left.
+        const search = tail
+          ? buf.toString('utf8', tail.firstStart, tail.firstEnd)
+          : searchText(entry, '');
+        ctx.index.add(entry, search, {
+          segment,
+          offset: line.start,
+          length: line.end + 1 - line.start,
+        });
+        return true;
+      }
+      case 'mut': {
+        const slot = ctx.index.get(stringAt(lean, 'id'));
+        // A mutation of an entry dropped earlier in the log: nothing to apply it to.
+        if (slot) ctx.index.replace(slot, withMutation(slot.entry, readMutation(lean.m)));
+        return true;
+      }
+      case 'drop':
+        ctx.index.remove(arrayAt(lean, 'ids').filter((id) => typeof id === 'string'));
+        return true;
+      case 'base':
+        return true;
+      default:
+        return false;
+    }
+  } catch {
+    // A record that does not fit this version's shapes is skipped, never fatal.
+    return false;
+  }
+}
