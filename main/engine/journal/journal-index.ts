@@ -79,8 +79,24 @@ export class JournalIndex {
   /** Adds an entry (replacing one with the same id, which only replay can produce). */
   add(entry: JournalEntry, search: string, at: RecordLocation): Slot {
     if (this.byId.has(entry.id)) this.remove([entry.id]);
-    const row = this.texts.push(search);
-    const slot: Slot = { entry, row, ...at, live: true };
+    return this.install(entry, this.texts.push(search), at);
+  }
+
+  /** Like `add`, with the search text as UTF-8 bytes `buf[start..end]` (at restore). */
+  addFromBytes(
+    entry: JournalEntry,
+    at: RecordLocation,
+    buf: Buffer,
+    start: number,
+    end: number,
+  ): Slot {
+    if (this.byId.has(entry.id)) this.remove([entry.id]);
+    return this.install(entry, this.texts.pushBytes(buf, start, end), at);
+  }
+
+  private install(entry: JournalEntry, row: number, at: RecordLocation): Slot {
+    const { segment, offset, length } = at;
+    const slot: Slot = { entry, row, segment, offset, length, live: true };
     this.slotOfRow[row] = slot;
     this.columns.set(row, entry);
     this.byId.set(entry.id, slot);

@@ -11,26 +11,34 @@ import type { JournalCounts, JournalFilter, JournalQueryResult } from './journal
 
 const DEFAULT_LIMIT = 200;
 const LINE_BREAKS = /[\t\n\r]/g;
+const DROPPED = /["\\]/g;
 
 /**
- * The lowercased text query words are looked for in: title, subtitle, event type, MessageId,
- * key and job ids, topic names and tags of the envelopes, and the payload text. Tabs and line
- * breaks become spaces: a word never holds one, so no match changes, and the text fits on one
- * line of a record and of a search chunk.
+ * The text query words are looked for in: title and subtitle, then the payload text, then event
+ * type, MessageId, key and job ids and topic names and tags unless the payload already holds
+ * them. Lowercased; tabs and line breaks become spaces (a word never holds one, so no match
+ * changes, and the text fits on one line); quotes and backslashes are dropped, from words too,
+ * so `"Status":"fail"` also finds the pair inside nested, escaped JSON.
  */
 export function searchText(entry: JournalEntry, payloadText: string): string {
   const { event, envelope, decoded } = entry.message;
-  const parts = [event.title, event.subtitle, event.eventType, envelope.messageId];
-  if (event.keyId !== undefined) parts.push(event.keyId);
-  if (event.jobId !== undefined && event.jobId !== event.keyId) parts.push(event.jobId);
+  const payload = normalize(payloadText);
+  const parts = [normalize(event.title), normalize(event.subtitle), payload];
+  const extras = [event.eventType, envelope.messageId, event.keyId, event.jobId];
   for (const layer of decoded.layers) {
-    if (layer.kind !== 'topic-json' && layer.kind !== 'topic-xml') continue;
-    for (const value of [layer.topicName, layer.subscriptionName, layer.messageTag]) {
-      if (value !== undefined) parts.push(value);
+    if (layer.kind === 'topic-json' || layer.kind === 'topic-xml') {
+      extras.push(layer.topicName, layer.subscriptionName, layer.messageTag);
     }
   }
-  parts.push(payloadText);
-  return parts.join(' ').toLowerCase().replace(LINE_BREAKS, ' ');
+  for (const extra of extras) {
+    const text = extra === undefined ? '' : normalize(extra);
+    if (text !== '' && !payload.includes(text)) parts.push(text);
+  }
+  return parts.join(' ');
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(LINE_BREAKS, ' ').replace(DROPPED, '');
 }
 
 /** Which text the `match` column holds results for, and up to which row. */
@@ -112,8 +120,8 @@ function prepareText(index: JournalIndex, words: readonly string[], cache: TextC
 }
 
 function wordsOf(text: string | undefined): string[] {
-  const trimmed = text?.trim().toLowerCase() ?? '';
-  return trimmed === '' ? [] : [...new Set(trimmed.split(/\s+/))];
+  const words = (text ?? '').toLowerCase().replace(DROPPED, '').split(/\s+/);
+  return [...new Set(words.filter((word) => word !== ''))];
 }
 
 /** A bit per allowed value; all bits when there is no filter (or an empty one). */

@@ -41,15 +41,10 @@ export function replayLine(
       case 'put': {
         const entry = unpackSlim(lean.e, ctx.intern, ctx.origins);
         const tail = tailParts(buf, line);
+        const at = { segment, offset: line.start, length: line.end + 1 - line.start };
+        if (tail) ctx.index.addFromBytes(entry, at, buf, tail.firstStart, tail.firstEnd);
         // A put without a tail lost its payload in a compaction: search what is left.
-        const search = tail
-          ? buf.toString('utf8', tail.firstStart, tail.firstEnd)
-          : searchText(entry, '');
-        ctx.index.add(entry, search, {
-          segment,
-          offset: line.start,
-          length: line.end + 1 - line.start,
-        });
+        else ctx.index.add(entry, searchText(entry, ''), at);
         return true;
       }
       case 'mut': {

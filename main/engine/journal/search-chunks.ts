@@ -103,16 +103,7 @@ export class SearchChunks {
   }
 
   private seal(text: string, starts: Int32Array | undefined): void {
-    if (!starts) {
-      starts = new Int32Array(CHUNK_ROWS + 1);
-      let offset = 0;
-      this.open.forEach((row, i) => {
-        starts![i] = offset;
-        offset += row.length + 1;
-      });
-      starts[CHUNK_ROWS] = offset;
-    }
-    this.sealed.push({ text, starts });
+    this.sealed.push({ text, starts: starts ?? startsOf(this.open) });
     this.open = [];
   }
 
@@ -145,6 +136,17 @@ export class SearchChunks {
     // Keep the buffer for the next chunk only while restoring fills chunks quickly.
     if (this.bytes.length > 4 << 20) this.bytes = Buffer.alloc(0);
   }
+}
+
+function startsOf(rows: readonly string[]): Int32Array {
+  const starts = new Int32Array(CHUNK_ROWS + 1);
+  let offset = 0;
+  rows.forEach((row, i) => {
+    starts[i] = offset;
+    offset += row.length + 1;
+  });
+  starts[CHUNK_ROWS] = offset;
+  return starts;
 }
 
 /** The row whose text contains offset `at`. */

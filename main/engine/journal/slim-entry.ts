@@ -53,6 +53,15 @@ export const STATES = literals<MessageState>([
 /** The summary every slim entry shares; the real one stays on disk. */
 export const BLANK_SUMMARY: EventSummary = Object.freeze({ facts: Object.freeze([]) as never[] });
 const NO_LAYERS: DecodeLayer[] = Object.freeze([]) as never[];
+// Most bodies have no wrapper layers and decode fine: their slim entries share one decoded part.
+const PLAIN_DECODED = Object.freeze({
+  raw: '',
+  layers: NO_LAYERS,
+  innerText: '',
+  payload: undefined,
+  expanded: undefined,
+  problem: undefined,
+});
 
 /** The stored form of a slim entry. */
 export type PackedSlim = unknown[];
@@ -162,6 +171,7 @@ export function unpackSlim(value: unknown, intern: Interner, origins: OriginPool
   const receiptHandle = optionalStringAt(p, 30);
   const envelopeHandle = optionalStringAt(p, 12);
   const layers = arrayAt(p, 14);
+  const problem = intern.optional(optionalStringAt(p, 15));
   // Equal strings parsed separately are separate copies: keep one of each.
   return freezeEntry({
     id,
@@ -180,14 +190,17 @@ export function unpackSlim(value: unknown, intern: Interner, origins: OriginPool
         nextVisibleTime: optionalNumberAt(p, 13),
         rawXml: '',
       },
-      decoded: {
-        raw: '',
-        layers: layers.length === 0 ? NO_LAYERS : layers.map((layer) => unpackLayer(layer, intern)),
-        innerText: '',
-        payload: undefined,
-        expanded: undefined,
-        problem: intern.optional(optionalStringAt(p, 15)),
-      },
+      decoded:
+        layers.length === 0 && problem === undefined
+          ? PLAIN_DECODED
+          : {
+              raw: '',
+              layers: layers.map((layer) => unpackLayer(layer, intern)),
+              innerText: '',
+              payload: undefined,
+              expanded: undefined,
+              problem,
+            },
       event: {
         source: oneOf(p, 16, SOURCES),
         eventType: intern.string(stringAt(p, 17)),

@@ -49,7 +49,6 @@ async function setup(
   return { mns, dir, journal, recorder, engine, account };
 }
 
-
 describe('feed engine against the local MNS server', () => {
   it('journals each consumed message on disk, then shows and notifies it', async () => {
     const { mns, dir, journal, recorder, engine } = await setup([{ name: 'vod', mode: 'consume' }]);

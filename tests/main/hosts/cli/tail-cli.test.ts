@@ -18,11 +18,15 @@ afterEach(async () => {
   cleanup = [];
 });
 
-function tail(
-  mns: LocalMns,
-  dataDir: string,
-  ...extra: string[]
-): { child: ChildProcess; lines: string[]; exited: Promise<number | null> } {
+interface TailRun {
+  child: ChildProcess;
+  lines: string[];
+  exited: Promise<number | null>;
+  /** Resolves once `count` lines were printed. */
+  linesPrinted(count: number): Promise<void>;
+}
+
+function tail(mns: LocalMns, dataDir: string, ...extra: string[]): TailRun {
   const child = spawn(
     process.execPath,
     [
