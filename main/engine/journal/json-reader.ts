@@ -16,7 +16,8 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 function field(o: Fields, key: string | number): unknown {
-  return Array.isArray(o) ? (o as readonly unknown[])[Number(key)] : (o as JsonObject)[key];
+  // An array read by a number key and an object by a string key are the same JS operation.
+  return (o as Readonly<Record<string | number, unknown>>)[key];
 }
 
 /** The array at `key`. */

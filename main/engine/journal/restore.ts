@@ -50,14 +50,14 @@ export async function restore(
     for (const n of live) {
       const name = segmentName(n);
       const buf = await reader.read(join(dir, name));
-      const scan = scanSegment(buf);
+      // Good records are applied as they are found: wherever the cut falls, they stay.
+      const scan = scanSegment(buf, (line) => {
+        if (!replayLine(buf, line, n, ctx)) recovery.unreadableRecords += 1;
+      });
       for (const bad of scan.damaged) recovery.corruptRecords.push({ file: name, ...bad });
       if (scan.goodEnd < buf.length) {
         recovery.quarantinedFiles.push(await cutTail(dir, name, buf, scan.goodEnd, now, hooks));
         recovery.truncatedBytes += buf.length - scan.goodEnd;
-      }
-      for (const line of scan.lines) {
-        if (!replayLine(buf, line, n, ctx)) recovery.unreadableRecords += 1;
       }
       sizes.set(n, scan.goodEnd);
     }
