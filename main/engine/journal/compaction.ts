@@ -12,7 +12,7 @@ import type { RecordLocation, Slot } from './journal-index';
 import type { JournalStore } from './journal-store';
 import { NEWLINE, encodeLine, verifyLine } from './record-codec';
 import { BASE_RECORD } from './replay';
-import { packSlim } from './slim-entry';
+import { packSlim } from './slim-packing';
 import { TEMP_SUFFIX, fsyncDir } from './segment-file';
 import type { SerialQueue } from './serial-queue';
 

@@ -15,7 +15,8 @@ import {
   stringAt,
 } from './json-reader';
 import { encodeLine, encodeTail } from './record-codec';
-import { STATES, freezeEntry, packSlim } from './slim-entry';
+import { STATE_NAMES, freezeEntry } from './slim-entry';
+import { packSlim } from './slim-packing';
 
 /** The parts of a message that only `getFull` reads back. */
 export interface HeavyParts {
@@ -80,7 +81,7 @@ export function joinEntry(slim: JournalEntry, heavy: HeavyParts | undefined): Jo
       envelope: { ...message.envelope, rawXml: heavy?.rawXml ?? '' },
       decoded: {
         ...message.decoded,
-        layers: [...message.decoded.layers],
+        layers: message.decoded.layers.map((layer) => ({ ...layer })),
         raw: heavy ? (heavy.raw ?? heavy.innerText) : '',
         innerText: heavy?.innerText ?? '',
         payload: heavy?.payload,
@@ -130,7 +131,7 @@ export function readMutation(value: unknown): MutableFields {
   if (!Array.isArray(value)) throw new NotReadable('mut');
   const p: readonly unknown[] = value;
   return {
-    state: oneOf(p, 0, STATES),
+    state: oneOf(p, 0, STATE_NAMES),
     receiptHandle: optionalStringAt(p, 1),
     leaseExpiresAt: optionalNumberAt(p, 2),
     lastError: optionalStringAt(p, 3),

@@ -70,8 +70,13 @@ export class JournalIndex {
   endBulk(): void {
     this.bulk = false;
     const slots = [...this.byId.values()];
-    slots.sort((a, b) => a.entry.lastSeenAt - b.entry.lastSeenAt || a.row - b.row);
-    this.byId = new Map(slots.map((slot) => [slot.entry.id, slot]));
+    const byAge = (a: Slot, b: Slot): number =>
+      a.entry.lastSeenAt - b.entry.lastSeenAt || a.row - b.row;
+    // Replay usually meets entries in the order they were seen: then the map is in order already.
+    if (slots.some((slot, i) => i > 0 && byAge(slots[i - 1] ?? slot, slot) > 0)) {
+      slots.sort(byAge);
+      this.byId = new Map(slots.map((slot) => [slot.entry.id, slot]));
+    }
     this.columns.sortOrder(slots.map((slot) => slot.row));
     this.maybeRenumber();
   }
@@ -147,23 +152,28 @@ export class JournalIndex {
   /** Packs live rows into 0…n-1 once removed rows outnumber them, dropping their texts. */
   private maybeRenumber(): void {
     if (this.deadRows < RENUMBER_MIN_DEAD || this.deadRows < this.byId.size) return;
+    const textOf: string[] = [];
+    this.texts.forEach((row, text) => {
+      if (this.slotOfRow[row]) textOf[row] = text;
+    });
     const texts = new SearchChunks();
     const columns = new RowColumns(this.codes);
     const slotOfRow: Slot[] = [];
     const newRow = new Int32Array(this.slotOfRow.length);
+    // In old row order, so rows keep breaking ties between equal times the same way.
     this.slotOfRow.forEach((slot, row) => {
       if (!slot) return;
-      const next = texts.push(this.texts.text(row));
+      const next = texts.push(textOf[row] ?? '');
       columns.copyRow(this.columns, row, next);
       newRow[row] = next;
       slot.row = next;
       slotOfRow[next] = slot;
     });
-    // Sealing flattens the texts into new chunk strings, so the old chunks can be freed.
-    texts.sealPartial();
+    // Sealing copies the texts into new chunk strings, so the old chunks can be freed.
+    texts.sealOpen();
     const order = this.columns.order.subarray(0, this.columns.length);
     columns.sortOrder(Array.from(order, (row) => newRow[row] ?? 0));
-    this.deadRows = texts.rows - slotOfRow.length;
+    this.deadRows = 0;
     this.texts = texts;
     this.columns = columns;
     this.slotOfRow = slotOfRow;

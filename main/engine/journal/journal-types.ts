@@ -118,7 +118,7 @@ export interface Journal {
   readonly size: number;
   /** What restoring at open repaired or skipped. */
   readonly recovery: JournalRecovery;
-  /** Adds new entries and merges redeliveries by id; resolves once they are on disk. */
+  /** Adds new entries and merges redeliveries by id; resolves with them once on disk. */
   upsert(entries: readonly JournalEntry[]): Promise<JournalEntry[]>;
   /** Changes one entry's state, lease or error; resolves once on disk, undefined if unknown. */
   update(id: string, patch: JournalPatch): Promise<JournalEntry | undefined>;
@@ -132,6 +132,7 @@ export interface Journal {
   setRetention(retention: Retention): Promise<void>;
   /** Rewrites live entries into a fresh segment, whatever the dead share. */
   compact(): Promise<void>;
+  /** Sizes and counters. */
   stats(): JournalStats;
   /** Waits for pending writes and any compaction, then closes files. */
   close(): Promise<void>;

@@ -23,9 +23,9 @@ import { encodeLine } from './record-codec';
 import { restore } from './restore';
 import { checkRetention, expiredIds } from './retention';
 import { SerialQueue } from './serial-queue';
-import { slimOf } from './slim-entry';
+import { slimOf } from './slim-packing';
 
-/** Opens (creating if needed) the journal in `options.dir`, restoring and repairing what is there. */
+/** Opens the journal in `options.dir` (creating it if needed), restoring and repairing it. */
 export async function openJournal(options: JournalOptions): Promise<Journal> {
   const retention = checkRetention(options.retention);
   const now = options.now ?? Date.now;
@@ -54,6 +54,7 @@ class FileJournal implements Journal {
   private readonly queue = new SerialQueue();
   private readonly text = new TextCache();
   private closing = false;
+  private closed: Promise<void> | undefined;
   private compaction: Promise<unknown> | undefined;
   private compactions = 0;
   private payloadsLost = 0;
@@ -85,13 +86,19 @@ class FileJournal implements Journal {
           else fresh.set(entry.id, { full: entry, slim });
         }
       }
+      // A merge that changes nothing (a re-sighting passed with 0 deliveries, seen no later) is
+      // not written.
+      for (const [id, entry] of merged) {
+        const stored = index.get(id)?.entry;
+        if (stored && !mutableChanged(stored, entry)) merged.delete(id);
+      }
       const news = [...fresh.values()].map((item) => ({
         ...item,
         search: searchText(item.slim, item.full.message.decoded.innerText),
       }));
       const lines = news.map(({ slim, full, search }) => encodePut(slim, full, search));
       for (const entry of merged.values()) lines.push(encodeMutation(entry));
-      if (lines.length === 0) return [];
+      if (lines.length === 0) return entries.flatMap((entry) => index.get(entry.id)?.entry ?? []);
       const locations = await this.store.write(lines, true);
       news.forEach(({ slim, search }, i) => {
         const at = locations[i];
@@ -159,11 +166,13 @@ class FileJournal implements Journal {
     };
   }
 
-  async close(): Promise<void> {
-    if (this.closing) return;
+  close(): Promise<void> {
     this.closing = true;
-    await this.compaction;
-    await this.queue.run(() => this.store.close());
+    this.closed ??= (async () => {
+      await this.compaction;
+      await this.queue.run(() => this.store.close());
+    })();
+    return this.closed;
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {

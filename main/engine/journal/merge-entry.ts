@@ -4,13 +4,11 @@ import { mutableOf, withMutation } from './entry-codec';
 import type { JournalEntry } from './journal-entry';
 import type { JournalPatch } from './journal-types';
 
-/**
- * Merges `incoming`, a new delivery of the message in `stored`. The stored message (body, event,
- * first envelope) and `firstSeenAt` stay; deliveries add up; a receive seen at least as late as
- * the stored one brings its receipt handle and lease, and puts the entry back to `leased` unless
- * it was already deleted. A peek (no receipt handle) changes no lease or state.
- */
+/** Merges `incoming`, a new delivery (or peek) of the message in `stored`. */
 export function mergeDelivery(stored: JournalEntry, incoming: JournalEntry): JournalEntry {
+  // The stored message (body, event, first envelope) and firstSeenAt stay; deliveries add up. A
+  // receive seen at least as late as the stored one brings its receipt handle and lease, and puts
+  // the entry back to `leased` unless it was deleted. A peek (no handle) changes no lease or state.
   const fields = mutableOf(stored);
   const takesLease =
     incoming.receiptHandle !== undefined && incoming.lastSeenAt >= stored.lastSeenAt;

@@ -1,6 +1,7 @@
-// One record per line: `<crc32 as 8 hex digits> <lean JSON>[\t<part>\t<part>]\n`. The checksum
-// covers everything between the space and the newline, so a torn or bit-flipped record is caught.
-// JSON.stringify escapes tabs and newlines inside strings, so both are safe separators.
+// One record per line: `<crc32 as 8 hex digits> <lean JSON>[\t<part>\t<part>]\n` (a `put` has
+// the two parts: its search text, then its heavy JSON). The checksum covers everything between
+// the space and the newline, so a torn or bit-flipped record is caught. JSON.stringify escapes
+// tabs and newlines inside strings and search texts hold none, so both are safe separators.
 import * as zlib from 'node:zlib';
 
 const HEX_DIGITS = 8;
@@ -52,6 +53,8 @@ export function encodeLine(leanJson: string, tail?: Uint8Array): Buffer {
 
 /** Where a verified line's parts are: lean JSON from `leanStart` to `leanEnd`, then the tail. */
 export interface LineParts {
+  /** Offset of the line's first byte. */
+  start: number;
   leanStart: number;
   leanEnd: number;
   /** Offset of the tab that starts the tail, or `end` when there is none. */
@@ -70,7 +73,7 @@ export function verifyLine(buf: Buffer, start: number, end: number): LineParts |
   // A bounded view: searching `buf` itself would run on past lines that have no tab.
   const tab = buf.subarray(leanStart, end).indexOf(TAB);
   const tailStart = tab === -1 ? end : leanStart + tab;
-  return { leanStart, leanEnd: tailStart, tailStart, end };
+  return { start, leanStart, leanEnd: tailStart, tailStart, end };
 }
 
 function parseHex(buf: Buffer, start: number): number | undefined {

@@ -7,10 +7,9 @@ import { searchText } from './journal-query';
 import type { Interner } from './json-reader';
 import { arrayAt, isObject, stringAt } from './json-reader';
 import type { LineParts } from './record-codec';
-import type { VerifiedLine } from './tail-repair';
 import { parseJsonSafe, tailParts } from './record-codec';
 import type { OriginPool } from './slim-entry';
-import { unpackSlim } from './slim-entry';
+import { unpackSlim } from './slim-packing';
 
 /** What replay needs. */
 export interface ReplayContext {
@@ -31,7 +30,7 @@ export function recordType(buf: Buffer, line: LineParts): string | undefined {
 /** Applies one verified line of segment `segment`; false when its content cannot be read. */
 export function replayLine(
   buf: Buffer,
-  line: VerifiedLine,
+  line: LineParts,
   segment: number,
   ctx: ReplayContext,
 ): boolean {

@@ -10,7 +10,7 @@ import { recordType, replayLine } from './replay';
 import { fsyncDir, listSegments, segmentName } from './segment-file';
 import { cutTail, scanSegment } from './tail-repair';
 
-const READ_STEP = 16 * 1024 * 1024;
+const READ_STEP = 64 * 1024 * 1024;
 
 /** The segment files that survived restore, with their sizes, and what was repaired. */
 export interface RestoredFiles {

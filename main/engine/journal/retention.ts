@@ -24,12 +24,10 @@ export function isPinned(entry: JournalEntry, now: number): boolean {
   );
 }
 
-/**
- * Ids to drop: the least recently seen beyond `maxEntries`, and any last seen before
- * `maxAgeDays` ago. The walk stops at the first entry that is neither, on the grounds that
- * `lastSeenAt` grows in the order entries are touched.
- */
+/** Ids to drop: the least recently seen beyond `maxEntries`, and any seen over `maxAgeDays` ago. */
 export function expiredIds(index: JournalIndex, retention: Retention, now: number): string[] {
+  // The walk stops at the first entry that is neither, on the grounds that lastSeenAt grows in
+  // the order entries are touched (a caller clock stepping back only delays a drop).
   const cutoff = Number.isFinite(retention.maxAgeDays)
     ? now - retention.maxAgeDays * DAY_MS
     : -Infinity;

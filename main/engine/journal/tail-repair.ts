@@ -21,14 +21,9 @@ export interface SegmentScan {
   goodEnd: number;
 }
 
-/** A verified line; `start` is the offset of its first byte. */
-export type VerifiedLine = LineParts & { start: number };
-
-/**
- * Splits `buf` into lines, verifies each one's checksum and hands every good line to `onLine`
- * at once, while its bytes are still in the CPU cache from the checksum.
- */
-export function scanSegment(buf: Buffer, onLine: (line: VerifiedLine) => void): SegmentScan {
+/** Splits `buf` into lines, verifies each one's checksum and hands good lines to `onLine`. */
+export function scanSegment(buf: Buffer, onLine: (line: LineParts) => void): SegmentScan {
+  // Each good line is handed over at once, while its bytes are still in the CPU cache.
   const bad: { offset: number; length: number }[] = [];
   let goodEnd = 0;
   let start = 0;
@@ -38,7 +33,7 @@ export function scanSegment(buf: Buffer, onLine: (line: VerifiedLine) => void): 
     const end = newline === -1 ? buf.length : newline;
     const parts = newline === -1 ? undefined : verifyLine(buf, start, end);
     if (parts) {
-      onLine({ ...parts, start });
+      onLine(parts);
       goodEnd = end + 1;
     } else {
       bad.push({ offset: start, length: Math.min(end + 1, buf.length) - start });
@@ -48,10 +43,7 @@ export function scanSegment(buf: Buffer, onLine: (line: VerifiedLine) => void): 
   return { damaged: bad.filter((line) => line.offset < goodEnd), goodEnd };
 }
 
-/**
- * Copies `buf[goodEnd..]` of segment file `name` into quarantine (durably), then truncates the
- * segment there. Returns the quarantine file's path.
- */
+/** Moves `buf[goodEnd..]` of segment `name` to quarantine, durably; returns the copy's path. */
 export async function cutTail(
   dir: string,
   name: string,

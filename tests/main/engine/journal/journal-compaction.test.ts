@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -97,6 +97,29 @@ describe('compaction', () => {
     journal = await openAt(dir);
     await expectExactly(journal, expected);
     expect(journal.recovery.removedFiles).toEqual([]);
+  });
+
+  it('keeps an entry whose stored payload went bad, without the payload', async () => {
+    const dir = await dirs.make();
+    const journal = await openAt(dir);
+    const expected = await history(journal, 46);
+    const [id] = [...expected.keys()] as [string];
+    // Damage the heavy part of that entry's put line, found by its id.
+    for (const name of await segments(dir)) {
+      const bytes = await readFile(join(dir, name));
+      const at = bytes.indexOf(`{"t":"put","e":["${id}"`);
+      if (at === -1) continue;
+      const end = bytes.indexOf(0x0a, at);
+      bytes[end - 2] = (bytes[end - 2] ?? 0) ^ 0x20;
+      await writeFile(join(dir, name), bytes);
+    }
+    await journal.compact();
+    expect(journal.stats().payloadsLost).toBe(1);
+    expect(journal.size).toBe(expected.size);
+    const full = await journal.getFull(id);
+    expect(full?.state).toBe(expected.get(id)?.state);
+    expect(full?.message.decoded.raw).toBe('');
+    expect(full?.message.event.title).toBe(expected.get(id)?.message.event.title);
   });
 
   it('starts by itself once dead records pass the threshold', async () => {

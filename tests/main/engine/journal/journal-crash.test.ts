@@ -75,9 +75,10 @@ describe('crash safety', () => {
       retention: { maxEntries: Infinity, maxAgeDays: Infinity },
     });
     try {
+      const recoveries = [...seen.restarts.slice(1), JSON.stringify(journal.recovery)];
       console.log(
         `crash test: ${seen.ids.size} acknowledged entries, ${seen.updates.size} updates,`,
-        `${journal.size} restored; recoveries:\n${[...seen.restarts.slice(1), JSON.stringify(journal.recovery)].join('\n')}`,
+        `${journal.size} restored; recoveries:\n${recoveries.join('\n')}`,
       );
       const missing = [...seen.ids].filter((id) => journal.get(id) === undefined);
       expect(missing).toEqual([]);

@@ -24,6 +24,17 @@ const tokenEntry = bodyEntry(
   START_MS,
 );
 const timeless = bodyEntry('TIMELESS-1', 'this body is not JSON at all', START_MS + 3_600_000);
+const chinese = bodyEntry(
+  'CHINESE-1',
+  JSON.stringify({
+    EventTime: '2025-06-02T09:30:00Z',
+    EventType: 'TranscodeComplete',
+    VideoId: 'eeeeffff00001111222233334444aaaa',
+    Status: 'success',
+    Extend: JSON.stringify({ 标题: '发布会 精彩片段' }),
+  }),
+  START_MS,
+);
 
 beforeAll(async () => {
   journal = await openJournal({
@@ -36,6 +47,7 @@ beforeAll(async () => {
     ...demoEntries(52, 50, { prefix: 'c', accountId: '9999999999999999', state: 'peeked' }),
     tokenEntry,
     timeless,
+    chinese,
   );
   await journal.upsert(all);
   const deleted = all.filter((_, i) => i % 10 === 3);
@@ -47,15 +59,30 @@ afterAll(async () => {
   await dirs.cleanup();
 });
 
+/** Search text rules as documented: symbols are spaces, quotes and backslashes are dropped. */
+const normalized = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\t\n\r\u0080-\u00bf\u00d7\u00f7\u2000-\u2bff\u3000-\u303f\uff01-\uff0f]/g, ' ')
+    .replace(/["\\]/g, '');
+
 /** The obvious, slow reading of a filter, to check the fast one against. */
 function reference(filter: JournalFilter): { ids: string[]; counts: Record<string, number> } {
-  const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = normalized(filter.text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   const within = all.filter((entry) => {
     const { event, envelope, decoded } = entry.message;
-    const haystack = [event.title, event.subtitle, event.eventType, envelope.messageId]
-      .concat(event.keyId ?? [], event.jobId ?? [], decoded.innerText)
-      .join('\n')
-      .toLowerCase();
+    const topics = decoded.layers.flatMap((layer) =>
+      layer.kind === 'topic-json' || layer.kind === 'topic-xml'
+        ? [layer.topicName ?? '', layer.subscriptionName ?? '', layer.messageTag ?? '']
+        : [],
+    );
+    const haystack = normalized(
+      [event.title, event.subtitle, event.eventType, envelope.messageId]
+        .concat(event.keyId ?? [], event.jobId ?? [], topics, decoded.innerText)
+        .join('\n'),
+    );
     const t = time(entry);
     return (
       words.every((word) => haystack.includes(word)) &&
@@ -124,6 +151,18 @@ describe('text search', () => {
     expect(check({ text: 'zebra-crossing-42' })).toEqual([tokenEntry.id]);
     expect(check({ text: 'ZEBRA   aaaabbbbccccdddd' })).toEqual([tokenEntry.id]);
     expect(check({ text: 'zebra nowhere-to-be-found' })).toEqual([]);
+  });
+
+  it('ignores quotes and backslashes, so a key-value pair is found in nested JSON too', () => {
+    // The ticket sits in Extend, a JSON string inside the body: its quotes are escaped there.
+    expect(tokenEntry.message.decoded.innerText).toContain('\\"ticket\\":\\"Zebra');
+    expect(check({ text: '"ticket":"Zebra-Crossing-42"' })).toEqual([tokenEntry.id]);
+    expect(check({ text: '"Status":"success" "ticket"' })).toEqual([tokenEntry.id]);
+  });
+
+  it('finds text in other scripts, and ignores decorative symbols', () => {
+    expect(check({ text: '精彩片段' })).toEqual([chinese.id]);
+    expect(check({ text: '发布会→精彩' })).toEqual([chinese.id]);
   });
 
   it('finds the MessageId and the key id', () => {

@@ -143,6 +143,19 @@ describe('damage in the middle', () => {
     expect(journal.recovery.unreadableRecords).toBe(2);
   });
 
+  it('refuses to hand out a payload damaged on disk after it was loaded', async () => {
+    const dir = await dirs.make();
+    const entries = demoEntries(25, 2);
+    const segment = await written(dir, entries);
+    const journal = await openAt(dir);
+    const bytes = await readFile(segment);
+    // The last byte before the final newline lies in the second entry's heavy part.
+    bytes[bytes.length - 2] = (bytes[bytes.length - 2] ?? 0) ^ 0x20;
+    await writeFile(segment, bytes);
+    await expect(journal.getFull(entries[1]?.id ?? '')).rejects.toThrow(/damaged/);
+    expect(await journal.getFull(entries[0]?.id ?? '')).toEqual(entries[0]);
+  });
+
   it('removes a compaction temp file left by a crash', async () => {
     const dir = await dirs.make();
     const entries = demoEntries(24, 4);

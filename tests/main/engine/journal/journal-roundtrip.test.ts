@@ -94,7 +94,7 @@ describe('round trip', () => {
 });
 
 describe('dedupe by id', () => {
-  it('merges a redelivery: newest handle and lease, one more delivery, first sighting kept', async () => {
+  it('merges a redelivery: newest handle and lease, deliveries add up', async () => {
     const dir = await dirs.make();
     const [entry] = demoEntries(5, 1) as [JournalEntry];
     let journal = await openAt(dir);
@@ -163,6 +163,21 @@ describe('dedupe by id', () => {
     journal = await reopen(journal, dir);
     expect(journal.size).toBe(1);
     expect(journal.get(entry.id)).toMatchObject({ receiptHandle: 'h2', deliveries: 3 });
+  });
+});
+
+describe('writes nothing for nothing', () => {
+  it('skips a merge that changes nothing (no delivery counted, seen no later)', async () => {
+    const dir = await dirs.make();
+    const [entry] = demoEntries(13, 1) as [JournalEntry];
+    const journal = await openAt(dir);
+    await journal.upsert([entry]);
+    const bytes = journal.stats().totalBytes;
+    const [stored] = await journal.upsert([{ ...peekOf(entry, entry.lastSeenAt), deliveries: 0 }]);
+    expect(journal.stats().totalBytes).toBe(bytes);
+    expect(stored).toBe(journal.get(entry.id));
+    await journal.update(entry.id, { state: 'leased' });
+    expect(journal.stats().totalBytes).toBe(bytes);
   });
 });
 

@@ -62,6 +62,33 @@ export function bodyEntry(
   return entryFor(message, origin, enqueueTime, 'leased', enqueueTime + 30_000);
 }
 
+/**
+ * `count` entries made from `originals` under fresh ids (classifying is what makes big fixtures
+ * slow), seen one second apart from `seenFrom` in the order given.
+ */
+export function copiesOf(
+  originals: readonly JournalEntry[],
+  count: number,
+  prefix: string,
+  seenFrom = START_MS,
+): JournalEntry[] {
+  return Array.from({ length: count }, (_, n) => {
+    const original = originals[n % originals.length] as JournalEntry;
+    const { message } = original;
+    const messageId = `${prefix}-${n}`;
+    const { accountId, regionId, queue } = message.origin;
+    const id = `${accountId}/${regionId}/${queue}/${messageId}`;
+    const seenAt = seenFrom + n * 1000;
+    return {
+      ...original,
+      id,
+      firstSeenAt: seenAt,
+      lastSeenAt: seenAt,
+      message: { ...message, id, envelope: { ...message.envelope, messageId } },
+    };
+  });
+}
+
 /** A later delivery of the message in `entry`: a new receipt handle, one more dequeue. */
 export function redelivery(entry: JournalEntry, seenAt: number, handle: string): JournalEntry {
   const { envelope, decoded, origin } = entry.message;

@@ -3,21 +3,23 @@
 //   probe <dir>: opens it, times restore and a set of queries, and prints figures as JSON.
 // Run with node --expose-gc --import tsx.
 import { openJournal } from '../../../../../main/engine/journal';
-import type { JournalFilter } from '../../../../../main/engine/journal';
-import { START_MS, demoEntries } from './demo-entries';
+import type { JournalEntry, JournalFilter } from '../../../../../main/engine/journal';
+import { START_MS, copiesOf, demoEntries } from './demo-entries';
 
 const RETENTION = { maxEntries: Infinity, maxAgeDays: Infinity };
 const BATCH = 1000;
 
+/** `count` entries in batches: 4,000 classified demo messages, repeated under fresh ids. */
+function* batches(count: number): Generator<JournalEntry[]> {
+  const originals = [0, 1, 2, 3].flatMap((seed) => demoEntries(seed, 1000, { prefix: `s${seed}` }));
+  const all = copiesOf(originals, count, 'n');
+  for (let done = 0; done < count; done += BATCH) yield all.slice(done, done + BATCH);
+}
+
 async function write(dir: string, count: number): Promise<void> {
   const started = performance.now();
   const journal = await openJournal({ dir, retention: RETENTION });
-  for (let done = 0; done < count; done += BATCH) {
-    const batch = done / BATCH;
-    await journal.upsert(
-      demoEntries(batch, Math.min(BATCH, count - done), { prefix: `s${batch}` }),
-    );
-  }
+  for (const batch of batches(count)) await journal.upsert(batch);
   const { totalBytes, segments } = journal.stats();
   await journal.close();
   print({ entries: count, writeMs: performance.now() - started, totalBytes, segments });
@@ -36,13 +38,21 @@ const QUERIES: JournalFilter[] = [
   { from: START_MS + 3_600_000, to: START_MS + 7_200_000, text: 'vod' },
 ];
 
+/** Collects garbage and lets freed buffers go, so memory figures are settled. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    globalThis.gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function probe(dir: string): Promise<void> {
-  globalThis.gc?.();
+  await settle();
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const journal = await openJournal({ dir, retention: RETENTION });
   const restoreMs = performance.now() - started;
-  globalThis.gc?.();
+  await settle();
   const memory = process.memoryUsage();
   const timings: number[] = [];
   const totals: Record<string, number> = {};
