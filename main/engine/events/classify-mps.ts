@@ -5,7 +5,7 @@ import { outcomeOf } from './event-status';
 import type { JsonObject } from './payload-fields';
 import { number, object, objects, text } from './payload-fields';
 import { isJsonObject, parseJson } from './safe-json';
-import { facts } from './vod-media-events';
+import { facts } from './summary-parts';
 
 const JOB_LABELS: Record<string, string> = {
   transcode: 'transcode',

@@ -113,3 +113,10 @@ function nonZero(code: string | undefined): string | undefined {
 export function dynamicImageOf(payload: JsonObject): JsonObject | undefined {
   return object(payload, 'DynamicImageJobInfo');
 }
+
+/** Fact rows, skipping values that are absent. */
+export function facts(rows: [string, string | undefined][]): { label: string; value: string }[] {
+  return rows
+    .filter((row): row is [string, string] => row[1] !== undefined)
+    .map(([label, value]) => ({ label, value }));
+}

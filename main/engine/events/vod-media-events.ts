@@ -2,7 +2,7 @@ import type { Rendition } from './event-model';
 import { outcomeOf } from './event-status';
 import { fileNameOf, formatBytes, formatDuration, listOf, plural } from './display-format';
 import { number, objects, text } from './payload-fields';
-import { dynamicImageOf, renditionName, renditionOf, snapshotsOf } from './summary-parts';
+import { dynamicImageOf, facts, renditionName, renditionOf, snapshotsOf } from './summary-parts';
 import type { VodContext, VodVerdict } from './vod-context';
 import { statusOutcome, titled } from './vod-context';
 
@@ -229,13 +229,6 @@ function liveStream(c: VodContext): string | undefined {
     text(c.payload, 'StreamName'),
   ].filter((p) => p !== undefined);
   return parts.length > 0 ? parts.join('/') : undefined;
-}
-
-/** Fact rows, skipping values that are absent. */
-export function facts(rows: [string, string | undefined][]): { label: string; value: string }[] {
-  return rows
-    .filter((row): row is [string, string] => row[1] !== undefined)
-    .map(([label, value]) => ({ label, value }));
 }
 
 function bytes(n: number | undefined): string | undefined {

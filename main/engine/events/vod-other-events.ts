@@ -6,7 +6,7 @@ import { object, text } from './payload-fields';
 import { aiOf } from './summary-parts';
 import type { VodContext, VodVerdict } from './vod-context';
 import { statusOutcome, titled } from './vod-context';
-import { facts } from './vod-media-events';
+import { facts } from './summary-parts';
 
 /** Handlers for review, AI, production/management and workflow-task events. */
 export const VOD_OTHER_EVENTS: Record<string, (c: VodContext) => VodVerdict> = {
