@@ -50,49 +50,46 @@ export function checkRange(
   return value;
 }
 
+/** The numeric attributes, with the XML element and unit their range errors name. */
+const RANGED = {
+  delaySeconds: { element: 'DelaySeconds', unit: 'seconds' },
+  maximumMessageSize: { element: 'MaximumMessageSize', unit: 'bytes' },
+  messageRetentionPeriod: { element: 'MessageRetentionPeriod', unit: 'seconds' },
+  visibilityTimeout: { element: 'VisibilityTimeout', unit: 'seconds' },
+  pollingWaitSeconds: { element: 'PollingWaitSeconds', unit: 'seconds' },
+} as const;
+
+/** A numeric queue or topic attribute with a documented range. */
+export type RangedAttribute = keyof typeof RANGED;
+
+/**
+ * Applies requested changes to `base`: each of `fields` that is supplied is range-checked, and
+ * LoggingEnabled is taken as given. Queues and topics share it; topics have fewer fields.
+ */
+export function mergeAttributes<T extends { loggingEnabled: boolean }>(
+  base: T,
+  changes: { loggingEnabled?: boolean | undefined } & {
+    [K in RangedAttribute]?: number | undefined;
+  },
+  fields: readonly (RangedAttribute & keyof T)[],
+): T {
+  const next = { ...base };
+  for (const field of fields) {
+    const value = changes[field];
+    if (value === undefined) continue;
+    const { element, unit } = RANGED[field];
+    Object.assign(next, { [field]: checkRange(element, value, LIMITS[field], unit) });
+  }
+  if (changes.loggingEnabled !== undefined) next.loggingEnabled = changes.loggingEnabled;
+  return next;
+}
+
 /** Applies requested changes to `base`, validating each supplied value. */
 export function mergeQueueAttributes(
   base: QueueAttributes,
   changes: QueueAttributeFields,
 ): QueueAttributes {
-  const next = { ...base };
-  if (changes.delaySeconds !== undefined)
-    next.delaySeconds = checkRange(
-      'DelaySeconds',
-      changes.delaySeconds,
-      LIMITS.delaySeconds,
-      'seconds',
-    );
-  if (changes.maximumMessageSize !== undefined)
-    next.maximumMessageSize = checkRange(
-      'MaximumMessageSize',
-      changes.maximumMessageSize,
-      LIMITS.maximumMessageSize,
-      'bytes',
-    );
-  if (changes.messageRetentionPeriod !== undefined)
-    next.messageRetentionPeriod = checkRange(
-      'MessageRetentionPeriod',
-      changes.messageRetentionPeriod,
-      LIMITS.messageRetentionPeriod,
-      'seconds',
-    );
-  if (changes.visibilityTimeout !== undefined)
-    next.visibilityTimeout = checkRange(
-      'VisibilityTimeout',
-      changes.visibilityTimeout,
-      LIMITS.visibilityTimeout,
-      'seconds',
-    );
-  if (changes.pollingWaitSeconds !== undefined)
-    next.pollingWaitSeconds = checkRange(
-      'PollingWaitSeconds',
-      changes.pollingWaitSeconds,
-      LIMITS.pollingWaitSeconds,
-      'seconds',
-    );
-  if (changes.loggingEnabled !== undefined) next.loggingEnabled = changes.loggingEnabled;
-  return next;
+  return mergeAttributes(base, changes, Object.keys(RANGED) as RangedAttribute[]);
 }
 
 /** True when two attribute sets are the same (CreateQueue then answers 204 instead of 409). */

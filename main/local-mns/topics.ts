@@ -7,7 +7,7 @@ import type { ServerClock } from './clock';
 import { MnsError, mnsError } from './errors';
 import { notificationBody } from './notifications';
 import type { NotifyContentFormat } from './notifications';
-import { checkRange, LIMITS } from './queue-attributes';
+import { checkRange, LIMITS, mergeAttributes } from './queue-attributes';
 import { checkName, checkXmlText, createMessageIdFactory, md5Upper } from './identifiers';
 import type { SendInput } from './queue-store';
 import type { SubscriptionFields, TopicAttributeFields } from './request-xml';
@@ -66,16 +66,7 @@ function mergeTopicAttributes(
   base: TopicAttributes,
   fields: TopicAttributeFields,
 ): TopicAttributes {
-  const next = { ...base };
-  if (fields.maximumMessageSize !== undefined)
-    next.maximumMessageSize = checkRange(
-      'MaximumMessageSize',
-      fields.maximumMessageSize,
-      LIMITS.maximumMessageSize,
-      'bytes',
-    );
-  if (fields.loggingEnabled !== undefined) next.loggingEnabled = fields.loggingEnabled;
-  return next;
+  return mergeAttributes(base, fields, ['maximumMessageSize']);
 }
 
 /** All topics of one local server. */
