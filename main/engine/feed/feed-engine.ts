@@ -163,7 +163,10 @@ export function createFeedEngine(options: FeedEngineOptions) {
       return undefined;
     }
     const client = makeClient(endpoint, credentials);
-    clients.set(`${account.accountId}/${regionId}`, client);
+    const key = `${account.accountId}/${regionId}`;
+    // A replaced client (new credentials) would otherwise keep its pooled sockets open.
+    clients.get(key)?.dropConnections();
+    clients.set(key, client);
     return client;
   }
 
