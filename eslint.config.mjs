@@ -78,8 +78,9 @@ export default tseslint.config(
               message: 'The renderer may not import main-process code.',
             },
             {
-              group: ['**/preload/*', '!**/preload/contract'],
-              message: 'The renderer may only import types from preload/contract.',
+              group: ['**/preload/*', '!**/preload/contract', '!**/preload/engine-methods'],
+              message:
+                'The renderer may only import preload/contract (types) and preload/engine-methods.',
             },
           ],
         },

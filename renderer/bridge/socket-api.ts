@@ -1,7 +1,7 @@
 // The bridge in browser mode: the same Api as the Electron preload, carried over the browser
 // host's WebSocket. The token cookie set when the page was opened authorises the socket.
 import type { Api, EngineEvent, EngineMethod } from '../../preload/contract';
-import { ENGINE_METHODS } from './engine-methods';
+import { ENGINE_METHODS } from '../../preload/engine-methods';
 
 type ConnectionState = 'open' | 'reconnecting' | 'closed';
 

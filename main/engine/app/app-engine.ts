@@ -37,6 +37,8 @@ export interface AppEngineOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** How often watch-mode queues are peeked (default 10 s). */
   peekIntervalMs?: number;
+  /** Keys of the in-process demo server, for accounts whose credentialSource is 'demo'. */
+  demoCredentials?: () => MnsCredentials | undefined;
 }
 
 /**
@@ -77,7 +79,7 @@ export async function startAppEngine(options: AppEngineOptions) {
   async function startFeed(): Promise<FeedEngine> {
     const engine = createFeedEngine({
       accounts: settings.accounts,
-      credentials: (account) => vault.load(account.id),
+      credentials: (account) => credentialsFor(account),
       journal,
       notificationPreferences: (): NotificationPreferences => settings.notifications,
       onEvent: options.onEvent,
@@ -98,11 +100,19 @@ export async function startAppEngine(options: AppEngineOptions) {
     feed = await startFeed();
   }
 
+  // Demo keys belong to this run's local server: they never go to the keychain.
+  async function credentialsFor(account: AccountSettings): Promise<MnsCredentials | undefined> {
+    if (account.credentialSource === 'demo') return options.demoCredentials?.();
+    return vault.load(account.id);
+  }
+
   const credentialsOf = async (
     input: { profileId: string } | CredentialInput,
   ): Promise<MnsCredentials> => {
     if ('profileId' in input) {
-      const stored = await vault.load(input.profileId);
+      const account = settings.accounts.find((a) => a.id === input.profileId);
+      const stored =
+        account !== undefined ? await credentialsFor(account) : await vault.load(input.profileId);
       if (stored === undefined) throw new Error('No AccessKey is stored for this account.');
       return stored;
     }
@@ -112,10 +122,17 @@ export async function startAppEngine(options: AppEngineOptions) {
   return {
     /** The feed commands (query, delete, release, pause…) of the running engine. */
     feed: () => feed,
+    /** Number of entries in the journal. */
+    journalSize: () => journal.size,
     /** The current settings (they never contain secrets). */
     settings: () => settings,
     /** Where secrets are kept, and why. */
     vaultStatus: () => vault.status(),
+    /** True when the account has credentials to poll with (stored secret, or the demo's keys). */
+    hasCredentials: async (profileId: string): Promise<boolean> => {
+      const account = settings.accounts.find((a) => a.id === profileId);
+      return account !== undefined && (await credentialsFor(account)) !== undefined;
+    },
     /** Adds or replaces an account; its secret goes to the keychain (or memory), the rest to settings. */
     async saveAccount(
       account: AccountSettings,
@@ -212,6 +229,8 @@ export async function startAppEngine(options: AppEngineOptions) {
     async updatePreferences(change: {
       notifications?: NotificationPreferences;
       journal?: Settings['journal'];
+      display?: Settings['display'];
+      savedFilters?: Settings['savedFilters'];
     }): Promise<void> {
       const next = { ...settings, ...change };
       const parsed = parseSettings(next);

@@ -228,6 +228,8 @@ export function createFeedEngine(options: FeedEngineOptions) {
 
     /** Filters and pages the feed from the journal. */
     query: (filter?: JournalFilter) => journal.query(filter),
+    /** The in-memory (slim) entry: state and lease, without the heavy parts. */
+    getSlim: (id: string) => journal.get(id),
     /** The complete entry, with raw XML and body. */
     getEntry: (id: string) => journal.getFull(id),
     /** Schedules a delete (undoable until it is sent). */

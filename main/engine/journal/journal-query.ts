@@ -71,6 +71,9 @@ export function runQuery(
   const limit = Math.max(0, filter.limit ?? DEFAULT_LIMIT);
   const counts = new Int32Array(24);
   const queueCounts = new Int32Array(codes.queues.names.length);
+  const eventTypeCounts = new Int32Array(codes.eventTypes.names.length);
+  const accountCounts = new Int32Array(codes.accounts.names.length);
+  const regionCounts = new Int32Array(codes.regions.names.length);
   const entries: JournalEntry[] = [];
   let total = 0;
   const end = boundary(order, columns.length, time, filter.from ?? -Infinity, true);
@@ -90,13 +93,19 @@ export function runQuery(
     counts[8 + kind] = (counts[8 + kind] ?? 0) + 1;
     counts[16 + source] = (counts[16 + source] ?? 0) + 1;
     queueCounts[queue] = (queueCounts[queue] ?? 0) + 1;
+    const eventType = columns.eventType[row] ?? 0;
+    const account = columns.account[row] ?? 0;
+    const region = columns.region[row] ?? 0;
+    eventTypeCounts[eventType] = (eventTypeCounts[eventType] ?? 0) + 1;
+    accountCounts[account] = (accountCounts[account] ?? 0) + 1;
+    regionCounts[region] = (regionCounts[region] ?? 0) + 1;
     const state = columns.state[row] ?? 0;
     const enums = (outcomeMask >>> outcome) & (kindMask >>> kind) & (sourceMask >>> source);
     if ((enums & (stateMask >>> state) & 1) === 0) continue;
     if (queues && queues[queue] !== 1) continue;
-    if (eventTypes && eventTypes[columns.eventType[row] ?? 0] !== 1) continue;
-    if (accounts && accounts[columns.account[row] ?? 0] !== 1) continue;
-    if (regions && regions[columns.region[row] ?? 0] !== 1) continue;
+    if (eventTypes && eventTypes[eventType] !== 1) continue;
+    if (accounts && accounts[account] !== 1) continue;
+    if (regions && regions[region] !== 1) continue;
     if (correlationKey !== undefined || (total >= offset && entries.length < limit)) {
       const entry = index.slotAt(row)?.entry;
       if (!entry) continue;
@@ -105,7 +114,17 @@ export function runQuery(
     }
     total += 1;
   }
-  return { entries, total, counts: toRecords(counts, queueCounts, codes.queues.names) };
+  return {
+    entries,
+    total,
+    counts: {
+      ...toRecords(counts),
+      eventType: named(eventTypeCounts, codes.eventTypes.names),
+      account: named(accountCounts, codes.accounts.names),
+      region: named(regionCounts, codes.regions.names),
+      queue: named(queueCounts, codes.queues.names),
+    },
+  };
 }
 
 /** Brings the `match` column up to date for `words`; false when there is no text to match. */
@@ -148,28 +167,28 @@ function allowed(codes: NameCodes, values: readonly string[] | undefined): Uint8
   return table;
 }
 
-function toRecords(
-  counts: Int32Array,
-  queueCounts: Int32Array,
-  queues: readonly string[],
-): JournalCounts {
+function toRecords(counts: Int32Array): Pick<JournalCounts, 'outcome' | 'kind' | 'source'> {
   const record = <K extends string>(keys: readonly K[], base: number): Record<K, number> =>
     Object.fromEntries(keys.map((key, code) => [key, counts[base + code] ?? 0])) as Record<
       K,
       number
     >;
-  // No prototype: a queue may be named anything, including "constructor".
-  const queue = Object.create(null) as Record<string, number>;
-  queueCounts.forEach((count, code) => {
-    const name = queues[code];
-    if (count > 0 && name !== undefined) queue[name] = count;
-  });
   return {
     outcome: record<EventOutcome>(OUTCOMES, 0),
     kind: record<EventKind>(KINDS, 8),
     source: record<EventSource>(SOURCES, 16),
-    queue,
   };
+}
+
+/** Non-zero counts by name. */
+function named(counts: Int32Array, names: readonly string[]): Record<string, number> {
+  // No prototype: a queue (or event type) may be named anything, including "constructor".
+  const record = Object.create(null) as Record<string, number>;
+  counts.forEach((count, code) => {
+    const name = names[code];
+    if (count > 0 && name !== undefined) record[name] = count;
+  });
+  return record;
 }
 
 /**

@@ -89,6 +89,9 @@ export interface JournalCounts {
   outcome: Record<EventOutcome, number>;
   kind: Record<EventKind, number>;
   source: Record<EventSource, number>;
+  eventType: Record<string, number>;
+  account: Record<string, number>;
+  region: Record<string, number>;
   queue: Record<string, number>;
 }
 

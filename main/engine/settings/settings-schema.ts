@@ -80,10 +80,18 @@ const settingsSchema = z
             timeZone: z
               .enum(['local', 'utc'], { error: "expected 'local' or 'utc'" })
               .default('local'),
+            theme: z
+              .enum(['system', 'light', 'dark'], { error: "expected 'system', 'light' or 'dark'" })
+              .default('system'),
+            language: z.enum(['en', 'zh-CN'], { error: "expected 'en' or 'zh-CN'" }).default('en'),
           },
           { error: objectError },
         )
-        .default(() => ({ timeZone: 'local' as const })),
+        .default(() => ({
+          timeZone: 'local' as const,
+          theme: 'system' as const,
+          language: 'en' as const,
+        })),
       savedFilters: z
         .array(savedFilterSchema, { error: 'expected a list of saved filters' })
         .max(MAX_FILTERS, { error: `expected at most ${MAX_FILTERS} saved filters` })
@@ -128,7 +136,7 @@ export function defaultSettings(): Settings {
       mutedKinds: [],
       mutedQueues: [],
     },
-    display: { timeZone: 'local' },
+    display: { timeZone: 'local', theme: 'system', language: 'en' },
     savedFilters: [],
   };
 }

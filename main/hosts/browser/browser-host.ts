@@ -97,12 +97,13 @@ async function handleRequest(
   if (!target.startsWith('/')) return sendText(res, 400, 'Bad request path.\n', headOnly, headers);
   const file = await lookupStatic(staticDir, rawPathOf(target));
   if (!file.found) return sendText(res, file.status, file.reason, headOnly, headers);
+  const body = file.contentType.startsWith('text/html') ? markAsBrowserHost(file.body) : file.body;
   res.writeHead(200, {
     ...headers,
     'Content-Type': file.contentType,
-    'Content-Length': String(file.body.length),
+    'Content-Length': String(body.length),
   });
-  res.end(headOnly ? undefined : file.body);
+  res.end(headOnly ? undefined : body);
 }
 
 function handleUpgrade(
@@ -141,4 +142,14 @@ function listen(server: Server, port: number): Promise<number> {
       else resolve(address.port);
     });
   });
+}
+
+/** Tells the renderer it was served by this host, so it opens the socket bridge (see renderer/api.ts). */
+function markAsBrowserHost(html: Buffer): Buffer {
+  return Buffer.from(
+    html
+      .toString('utf8')
+      .replace('<head>', '<head><meta name="mns-watch-host" content="browser" />'),
+    'utf8',
+  );
 }

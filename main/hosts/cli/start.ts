@@ -1,107 +1,77 @@
-// `npm start` until the desktop UI lands: the real engine in the terminal, against the local MNS
-// server with demo traffic: one queue consumed (journaled, then deleted), one watched (peek only).
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `npm start`: the desktop app when Electron can run here, otherwise the same app in a browser
+// (engine and UI served on 127.0.0.1 with a per-run token). See START_USAGE for the options.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 
-import { createFeedEngine } from '../../engine/feed/feed-engine';
-import { openJournal } from '../../engine/journal';
-import { DEFAULT_NOTIFICATION_PREFERENCES } from '../../engine/notifications';
-import { createDemoSink, startLocalMns } from '../../local-mns';
-import { DEMO_QUEUES, startDemoTraffic } from '../../local-mns/demo';
-import { tailLine } from './tail-output';
+import { defaultDataFolder } from '../../engine/settings/default-data-folder';
+import { startWebApp } from '../browser/web-app';
+import { findElectronBinary } from './electron-binary';
+import { openBrowser } from './open-browser';
+import { START_USAGE, parseStartArgs } from './start-args';
+import type { StartArgs } from './start-args';
+import { runTerminalDemo } from './terminal-demo';
+
+const root = resolve(__dirname, '../../..');
 
 async function main(): Promise<void> {
-  const server = await startLocalMns({});
-  const demo = startDemoTraffic(createDemoSink(server.store), {
-    accountId: server.accountId,
-    region: 'cn-shanghai',
-  });
-  await demo.ready;
-  const journalDir = mkdtempSync(join(tmpdir(), 'mns-watch-demo-'));
-  const journal = await openJournal({
-    dir: journalDir,
-    retention: { maxEntries: 10_000, maxAgeDays: 1 },
-  });
-  const printed = new Set<string>();
-  const engine = createFeedEngine({
-    accounts: [
-      {
-        id: randomUUID(),
-        name: 'Demo account',
-        accountId: server.accountId,
-        accessKeyId: server.accessKeyId,
-        credentialSource: 'demo',
-        regions: [
-          {
-            regionId: 'local',
-            endpoint: server.url,
-            queues: [
-              {
-                name: DEMO_QUEUES.vod,
-                mode: 'consume',
-                autoDeleteAfterJournal: true,
-                paused: false,
-              },
-              {
-                name: DEMO_QUEUES.mps,
-                mode: 'watch',
-                autoDeleteAfterJournal: false,
-                paused: false,
-              },
-            ],
-          },
-        ],
-      },
-    ],
-    // Throwaway keys of the in-process demo server: never the keychain.
-    credentials: async () => ({
-      accessKeyId: server.accessKeyId,
-      accessKeySecret: server.accessKeySecret,
-    }),
-    journal,
-    notificationPreferences: () => DEFAULT_NOTIFICATION_PREFERENCES,
-    peekIntervalMs: 2_000,
-    onEvent: (event) => {
-      if (event.type === 'feed') {
-        for (const entry of event.entries) {
-          if (printed.has(entry.id)) continue;
-          printed.add(entry.id);
-          console.log(tailLine(entry, false));
-        }
-      } else if (event.type === 'notification') {
-        console.log(
-          `   🔔 ${event.notification.title}${event.notification.body !== '' ? ` — ${event.notification.body.split('\n')[0] ?? ''}` : ''}`,
-        );
-      } else if (event.type === 'notice') {
-        console.error(event.message);
-      }
-    },
-  });
+  const parsed = parseStartArgs(process.argv.slice(2));
+  if (parsed.ok === 'help') return console.log(START_USAGE);
+  if (!parsed.ok) {
+    console.error(`npm start: ${parsed.error}\n\n${START_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const args = parsed.args;
+  if (args.host === 'terminal') return runTerminalDemo();
+  if (args.host === 'auto') {
+    const electron = findElectronBinary(root);
+    if (electron !== undefined) return runElectron(electron);
+    console.log(
+      'The Electron binary is not installed on this machine, so MNS Watch opens in your browser instead (same app, same engine).',
+    );
+  }
+  await runWeb(args);
+}
 
-  console.log(
-    'MNS Watch — the engine in the terminal (the desktop feed, tray and notifications come next)',
-  );
-  console.log(
-    `Local MNS server ${server.url} (account ${server.accountId}) with demo VOD/MPS traffic.`,
-  );
-  console.log(`${DEMO_QUEUES.vod}: consumed — each message is journaled, shown, then deleted.`);
-  console.log(
-    `${DEMO_QUEUES.mps}: watched — peeked only, never changed. 🔔 lines are the notifications a desktop would show.`,
-  );
-  console.log('Press Ctrl+C to stop.\n');
-  await engine.start();
+function runElectron(executable: string): void {
+  const child = spawn(executable, [root], { stdio: 'inherit' });
+  child.on('exit', (code) => (process.exitCode = code ?? 0));
+}
 
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+async function runWeb(args: StartArgs): Promise<void> {
+  const staticDir = join(root, 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    console.error('The renderer is not built: run "npm run build" (npm start does it for you).');
+    process.exitCode = 1;
+    return;
+  }
+  const dataDir = resolve(
+    args.dataDir ?? defaultDataFolder(process.platform, process.env, homedir()),
+  );
+  const version = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const app = await startWebApp({
+    staticDir,
+    dataDir,
+    version,
+    demo: args.demo ? 'now' : 'first-run',
+    ...(args.port !== undefined ? { port: args.port } : {}),
   });
-  demo.stop();
-  await engine.stop();
-  await journal.close();
-  await server.stop();
-  rmSync(journalDir, { recursive: true, force: true });
+  console.log(`MNS Watch is running at ${app.url}`);
+  console.log(`Data folder: ${dataDir}`);
+  if (app.runtime.demo() !== undefined)
+    console.log('Demo: a local MNS server with VOD/MPS traffic runs in this process.');
+  if (args.open && !openBrowser(app.url))
+    console.log('Open the address above in your browser (it includes the access token).');
+  console.log('Press Ctrl+C to stop.');
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await app.stop();
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,17 @@
 import { join } from 'node:path';
 
-import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { BrowserWindow, Notification, app, ipcMain, session } from 'electron';
 
-import type { AppInfo } from '../../../preload/contract';
+import type { EngineEvent, EventChannel } from '../../../preload/contract';
+import { ENGINE_METHODS } from '../../../preload/engine-methods';
+import { createKeytarSecretStore } from '../../engine/credentials/keytar-secret-store';
+import { startEngineRuntime } from '../engine-api/engine-runtime';
+import type { EngineRuntime } from '../engine-api/engine-runtime';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
-/** Opens the main window with the hardened settings and answers the renderer's calls. */
+const EVENT_CHANNEL: EventChannel = 'engine:event';
+
+/** Opens the main window with the hardened settings and serves the engine's calls over IPC. */
 export function startElectronShell(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
@@ -20,8 +26,8 @@ export function startElectronShell(): void {
   });
 
   const window = new BrowserWindow({
-    width: 1100,
-    height: 720,
+    width: 1280,
+    height: 800,
     show: false,
     title: 'MNS Watch',
     webPreferences: {
@@ -37,10 +43,45 @@ export function startElectronShell(): void {
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
 
-  ipcMain.handle('app:info', (event): AppInfo => {
-    if (event.senderFrame?.url !== window.webContents.getURL()) throw new Error('Unknown sender');
-    return { name: 'MNS Watch', version: app.getVersion(), host: 'electron' };
+  const send = (event: EngineEvent): void => {
+    if (event.type === 'notification' && Notification.isSupported()) {
+      new Notification({
+        title: event.notification.title,
+        body: event.notification.body,
+        urgency: event.notification.urgency,
+      }).show();
+    }
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+  };
+  const runtime: Promise<EngineRuntime> = startEngineRuntime({
+    dataDir: app.getPath('userData'),
+    secretStore: createKeytarSecretStore('MNS Watch'),
+    host: 'electron',
+    version: app.getVersion(),
+    demo: 'first-run',
+    onEvent: send,
+    startAtLogin: {
+      get: () => app.getLoginItemSettings().openAtLogin,
+      set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }),
+    },
+  });
+  runtime.catch((error: unknown) => {
+    console.error(
+      'MNS Watch engine failed to start:',
+      error instanceof Error ? error.message : error,
+    );
   });
 
+  for (const method of ENGINE_METHODS) {
+    ipcMain.handle(method, async (event, params: unknown) => {
+      // Only our own page may call the engine: not a frame, a navigated page or another window.
+      if (event.senderFrame?.url !== window.webContents.getURL()) throw new Error('Unknown sender');
+      return (await runtime).handlers[method](params);
+    });
+  }
+
+  app.on('before-quit', () => {
+    void runtime.then((r) => r.stop());
+  });
   void window.loadFile(join(__dirname, '../renderer/index.html'));
 }

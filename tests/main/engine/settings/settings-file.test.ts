@@ -138,7 +138,10 @@ describe('loadSettings', () => {
     };
     const loaded = await loadSettings(path, { migrations });
     expect(loaded).toEqual({
-      settings: { ...defaultSettings(), display: { timeZone: 'utc' } },
+      settings: {
+        ...defaultSettings(),
+        display: { timeZone: 'utc', theme: 'system', language: 'en' },
+      },
       migratedFrom: 0,
     });
   });

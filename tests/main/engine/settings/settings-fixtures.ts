@@ -32,7 +32,7 @@ export function sampleSettings(): Settings {
       },
     ],
     journal: { maxEntries: 5000, maxAgeDays: 14 },
-    display: { timeZone: 'utc' },
+    display: { timeZone: 'utc', theme: 'dark', language: 'zh-CN' },
     savedFilters: [{ name: 'Failures', filter: { status: ['failed'], text: 'Transcode' } }],
   };
 }

@@ -1,6 +1,7 @@
-import type { EngineMethod } from '../../preload/contract';
+import type { EngineMethod } from './contract';
 
-// A record, not an array, so TypeScript rejects a missing or misspelt method.
+// The runtime list of the contract's calls (the contract itself is types only). A record, not an
+// array, so TypeScript rejects a missing or misspelt method.
 const METHODS: Record<EngineMethod, true> = {
   appInfo: true,
   queryFeed: true,
