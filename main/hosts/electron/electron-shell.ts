@@ -80,8 +80,18 @@ export function startElectronShell(): void {
     });
   }
 
-  app.on('before-quit', () => {
-    void runtime.then((r) => r.stop());
+  // Quit waits for the engine: deletes still in their undo window are sent, the journal closed.
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void runtime
+      .then((r) => r.stop())
+      .catch(() => undefined)
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
   });
   void window.loadFile(join(__dirname, '../renderer/index.html'));
 }

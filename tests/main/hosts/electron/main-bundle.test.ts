@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import Module from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+import { ENGINE_METHODS } from '../../../../preload/engine-methods';
 
 // The built bundle, as electron-builder would pack it; `npm test` builds before running vitest.
 const bundle = join(__dirname, '../../../../out/main/index.js');
@@ -14,9 +17,12 @@ interface WindowRecord {
   loaded?: string;
 }
 
-function loadWithStubElectron() {
+function loadWithStubElectron(userData: string) {
   const windows: WindowRecord[] = [];
-  const handlers = new Map<string, (event: unknown) => unknown>();
+  const handlers = new Map<string, (event: unknown, params?: unknown) => unknown>();
+  const appListeners = new Map<string, (event: { preventDefault(): void }) => void>();
+  const sent: unknown[] = [];
+  let quits = 0;
   let readyCallback: (() => void) | undefined;
   let permissionHandler:
     ((c: unknown, p: string, cb: (allow: boolean) => void) => void) | undefined;
@@ -25,8 +31,19 @@ function loadWithStubElectron() {
       requestSingleInstanceLock: () => true,
       whenReady: () => ({ then: (ok: () => void) => void (readyCallback = ok) }),
       getVersion: () => '0.1.0',
-      quit: () => undefined,
+      getPath: (name: string) => (name === 'userData' ? userData : tmpdir()),
+      getLoginItemSettings: () => ({ openAtLogin: false }),
+      setLoginItemSettings: () => undefined,
+      on: (event: string, h: (event: { preventDefault(): void }) => void) =>
+        void appListeners.set(event, h),
+      quit: () => void (quits += 1),
       exit: () => undefined,
+    },
+    Notification: class {
+      static isSupported() {
+        return false;
+      }
+      show() {}
     },
     session: {
       defaultSession: {
@@ -35,7 +52,8 @@ function loadWithStubElectron() {
       },
     },
     ipcMain: {
-      handle: (channel: string, h: (event: unknown) => unknown) => void handlers.set(channel, h),
+      handle: (channel: string, h: (event: unknown, params?: unknown) => unknown) =>
+        void handlers.set(channel, h),
     },
     BrowserWindow: class {
       readonly record: WindowRecord;
@@ -48,9 +66,13 @@ function loadWithStubElectron() {
           on: (_event: string, h: NonNullable<WindowRecord['navigateHandler']>) =>
             void (this.record.navigateHandler = h),
           getURL: () => 'file:///app/out/renderer/index.html',
+          send: (_channel: string, event: unknown) => void sent.push(event),
         };
       }
       once() {}
+      isDestroyed() {
+        return false;
+      }
       loadFile(path: string) {
         this.record.loaded = path;
         return Promise.resolve();
@@ -70,47 +92,74 @@ function loadWithStubElectron() {
     loader._load = original;
   }
   readyCallback?.();
-  return { windows, handlers, permissionHandler: () => permissionHandler };
+  return {
+    windows,
+    handlers,
+    sent,
+    permissionHandler: () => permissionHandler,
+    /** Quits the way Electron does and resolves once the shell let the app go. */
+    async quit() {
+      appListeners.get('before-quit')?.({ preventDefault: () => undefined });
+      await vi.waitFor(() => expect(quits).toBe(1), { timeout: 10_000 });
+    },
+  };
 }
 
 describe('built Electron main bundle', () => {
+  const userData = mkdtempSync(join(tmpdir(), 'mns-watch-electron-'));
+  afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
   it('exists (run `npm run build` first when running vitest alone)', () => {
     expect(existsSync(bundle)).toBe(true);
   });
 
-  it.runIf(existsSync(bundle))('opens one hardened window that loads the packaged renderer', () => {
-    const { windows, permissionHandler } = loadWithStubElectron();
-    expect(windows).toHaveLength(1);
-    const [window] = windows;
-    expect(window?.options.webPreferences).toMatchObject({
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    });
-    expect(String(window?.options.webPreferences.preload)).toMatch(
-      /out[\\/]preload[\\/]index\.js$/,
-    );
-    expect(window?.loaded).toMatch(/out[\\/]renderer[\\/]index\.html$/);
-    expect(window?.openHandler?.()).toEqual({ action: 'deny' });
-    let prevented = false;
-    window?.navigateHandler?.({ preventDefault: () => (prevented = true) });
-    expect(prevented).toBe(true);
-    let allowed: boolean | undefined;
-    permissionHandler()?.(undefined, 'notifications', (allow) => (allowed = allow));
-    expect(allowed).toBe(false);
-  });
+  it.runIf(existsSync(bundle))(
+    'opens one hardened window that loads the packaged renderer',
+    async () => {
+      const shell = loadWithStubElectron(userData);
+      const { windows, permissionHandler } = shell;
+      expect(windows).toHaveLength(1);
+      const [window] = windows;
+      expect(window?.options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      });
+      expect(String(window?.options.webPreferences.preload)).toMatch(
+        /out[\\/]preload[\\/]index\.js$/,
+      );
+      expect(window?.loaded).toMatch(/out[\\/]renderer[\\/]index\.html$/);
+      expect(window?.openHandler?.()).toEqual({ action: 'deny' });
+      let prevented = false;
+      window?.navigateHandler?.({ preventDefault: () => (prevented = true) });
+      expect(prevented).toBe(true);
+      let allowed: boolean | undefined;
+      permissionHandler()?.(undefined, 'notifications', (allow) => (allowed = allow));
+      expect(allowed).toBe(false);
+      await shell.quit();
+    },
+  );
 
-  it.runIf(existsSync(bundle))('answers app:info only to its own window', () => {
-    const { handlers } = loadWithStubElectron();
-    const info = handlers.get('app:info');
-    expect(info?.({ senderFrame: { url: 'file:///app/out/renderer/index.html' } })).toEqual({
-      name: 'MNS Watch',
-      version: '0.1.0',
-      host: 'electron',
-    });
-    expect(() => info?.({ senderFrame: { url: 'https://evil.example/' } })).toThrow(
-      'Unknown sender',
-    );
-  });
+  it.runIf(existsSync(bundle))(
+    'serves every engine call to its own window only, and stops the engine before quitting',
+    async () => {
+      const shell = loadWithStubElectron(userData);
+      const own = { senderFrame: { url: 'file:///app/out/renderer/index.html' } };
+      const info = shell.handlers.get('appInfo');
+      await expect(info?.(own, null)).resolves.toMatchObject({
+        name: 'MNS Watch',
+        version: '0.1.0',
+        host: 'electron',
+      });
+      await expect(
+        Promise.resolve().then(() => info?.({ senderFrame: { url: 'https://evil.example/' } })),
+      ).rejects.toThrow('Unknown sender');
+      await expect(shell.handlers.get('queryFeed')?.(own, { limit: 'all' })).rejects.toThrow(
+        'Invalid request to queryFeed',
+      );
+      expect([...shell.handlers.keys()].sort()).toEqual([...ENGINE_METHODS].sort());
+      await shell.quit();
+    },
+  );
 });
