@@ -29,6 +29,12 @@ class FakeSocket extends EventTarget {
 
 describe('socket bridge', () => {
   const sockets: FakeSocket[] = [];
+  const at = (index: number): FakeSocket => {
+    const socket = sockets[index];
+    if (socket === undefined) throw new Error(`socket ${index} was never opened`);
+    return socket;
+  };
+  const idOf = (frame: { id: number } | undefined): number => frame?.id ?? -1;
   const connect = () =>
     createSocketApi({
       url: 'ws://127.0.0.1:1/ws',
@@ -53,7 +59,7 @@ describe('socket bridge', () => {
     const api = connect();
     const info = api.appInfo();
     const page = api.queryFeed({ text: 'fail' });
-    const socket = sockets[0]!;
+    const socket = at(0);
     expect(socket.sent).toEqual([]);
     socket.open();
     const frames = socket.sent.map(
@@ -63,24 +69,24 @@ describe('socket bridge', () => {
       ['appInfo', null],
       ['queryFeed', { text: 'fail' }],
     ]);
-    socket.receive({ id: frames[1]!.id, result: { rows: [], total: 0 } });
-    socket.receive({ id: frames[0]!.id, result: { name: 'MNS Watch' } });
+    socket.receive({ id: idOf(frames[1]), result: { rows: [], total: 0 } });
+    socket.receive({ id: idOf(frames[0]), result: { name: 'MNS Watch' } });
     await expect(page).resolves.toEqual({ rows: [], total: 0 });
     await expect(info).resolves.toEqual({ name: 'MNS Watch' });
   });
 
   it('rejects with the engine’s own words when a call fails', async () => {
     const api = connect();
-    sockets[0]!.open();
+    at(0).open();
     const call = api.releaseMessage({ id: 'x' });
-    const { id } = JSON.parse(sockets[0]!.sent[0]!) as { id: number };
-    sockets[0]!.receive({ id, error: { message: 'The lease has expired.' } });
+    const { id } = JSON.parse(at(0).sent[0] ?? '{}') as { id: number };
+    at(0).receive({ id, error: { message: 'The lease has expired.' } });
     await expect(call).rejects.toThrow('The lease has expired.');
   });
 
   it('delivers pushed events to subscribers until they unsubscribe', () => {
     const api = connect();
-    sockets[0]!.open();
+    at(0).open();
     const seen: EngineEvent[] = [];
     const stop = api.onEvent((event) => seen.push(event));
     const event: EngineEvent = {
@@ -89,9 +95,9 @@ describe('socket bridge', () => {
       queueKey: undefined,
       message: 'hi',
     };
-    sockets[0]!.receive({ event });
+    at(0).receive({ event });
     stop();
-    sockets[0]!.receive({ event });
+    at(0).receive({ event });
     expect(seen).toEqual([event]);
   });
 
@@ -99,25 +105,25 @@ describe('socket bridge', () => {
     const api = connect();
     const states: string[] = [];
     api.onConnection((state) => states.push(state));
-    sockets[0]!.open();
+    at(0).open();
     const call = api.statuses();
-    sockets[0]!.drop();
+    at(0).drop();
     await expect(call).rejects.toThrow('connection to MNS Watch was lost');
     expect(states).toEqual(['reconnecting', 'open', 'reconnecting']);
     vi.advanceTimersByTime(10);
     expect(sockets).toHaveLength(2);
-    sockets[1]!.open();
+    at(1).open();
     expect(states.at(-1)).toBe('open');
   });
 
   it('ignores frames that are not JSON or answer no pending call', async () => {
     const api = connect();
-    sockets[0]!.open();
-    sockets[0]!.dispatchEvent(new MessageEvent('message', { data: 'not json' }));
-    sockets[0]!.receive({ id: 999, result: 1 });
+    at(0).open();
+    at(0).dispatchEvent(new MessageEvent('message', { data: 'not json' }));
+    at(0).receive({ id: 999, result: 1 });
     const call = api.regions();
-    const { id } = JSON.parse(sockets[0]!.sent[0]!) as { id: number };
-    sockets[0]!.receive({ id, result: [] });
+    const { id } = JSON.parse(at(0).sent[0] ?? '{}') as { id: number };
+    at(0).receive({ id, result: [] });
     await expect(call).resolves.toEqual([]);
   });
 });
