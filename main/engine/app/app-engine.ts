@@ -37,6 +37,8 @@ export interface AppEngineOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** How often watch-mode queues are peeked (default 10 s). */
   peekIntervalMs?: number;
+  /** How long a delete can be undone before it is sent (default 5 s). */
+  undoWindowMs?: number;
   /** Keys of the in-process demo server, for accounts whose credentialSource is 'demo'. */
   demoCredentials?: () => MnsCredentials | undefined;
 }
@@ -86,6 +88,7 @@ export async function startAppEngine(options: AppEngineOptions) {
       clientFactory: makeClient,
       ...(options.clock !== undefined ? { clock: options.clock } : {}),
       ...(options.peekIntervalMs !== undefined ? { peekIntervalMs: options.peekIntervalMs } : {}),
+      ...(options.undoWindowMs !== undefined ? { undoWindowMs: options.undoWindowMs } : {}),
     });
     await engine.start();
     return engine;

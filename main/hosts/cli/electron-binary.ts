@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -9,6 +9,11 @@ export function findElectronBinary(root: string): string | undefined {
   const dir = join(root, 'node_modules', 'electron');
   const pathFile = join(dir, 'path.txt');
   if (!existsSync(pathFile)) return undefined;
-  const executable = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(executable) ? executable : undefined;
+  const name = readFileSync(pathFile, 'utf8').trim();
+  // An empty path.txt (interrupted install) would otherwise name the dist folder itself.
+  if (name === '') return undefined;
+  const executable = join(dir, 'dist', name);
+  return statSync(executable, { throwIfNoEntry: false })?.isFile() === true
+    ? executable
+    : undefined;
 }

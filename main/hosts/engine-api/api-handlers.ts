@@ -38,7 +38,6 @@ export interface HandlerContext {
   demo: () => DemoBackend | undefined;
   ensureDemo: () => Promise<DemoBackend>;
   push: (event: EngineEvent) => void;
-  accountsChanged: () => void;
 }
 
 /** Builds the handler table over a running engine. */
@@ -65,7 +64,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
       .map((s) => toStatusView(s.queue, s.mode, s.status, engine.settings().accounts));
 
   async function changed(): Promise<SettingsView> {
-    context.accountsChanged();
     const view = await settingsView();
     context.push({ type: 'settings', settings: view });
     context.push({ type: 'statuses', statuses: statuses() });

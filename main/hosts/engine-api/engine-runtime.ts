@@ -35,7 +35,7 @@ export interface EngineRuntimeOptions {
   /** Start at login, where the host can do it (Electron). */
   startAtLogin?: { get(): boolean; set(enabled: boolean): void };
   /** Test seams passed to the app engine. */
-  engine?: Pick<AppEngineOptions, 'clientFactory' | 'clock' | 'peekIntervalMs'>;
+  engine?: Pick<AppEngineOptions, 'clientFactory' | 'clock' | 'peekIntervalMs' | 'undoWindowMs'>;
 }
 
 /** The running runtime. */
@@ -63,6 +63,7 @@ export async function startEngineRuntime(options: EngineRuntimeOptions): Promise
   const saved = loaded.problem === undefined ? loaded.settings : undefined;
   const hasDemoAccount = saved?.accounts.some(isDemo) ?? false;
   const firstRun = (saved?.accounts.length ?? 0) === 0;
+  let startingAccounts: readonly AccountSettings[] = saved?.accounts ?? [];
   if (hasDemoAccount || options.demo === 'now' || (options.demo === 'first-run' && firstRun)) {
     const backend = await ensureDemo();
     if (saved !== undefined && (hasDemoAccount || options.demo === 'now')) {
@@ -70,11 +71,15 @@ export async function startEngineRuntime(options: EngineRuntimeOptions): Promise
         ? saved.accounts.map((a) => (isDemo(a) ? repointDemoAccount(a, backend) : a))
         : [...saved.accounts, demoAccount(backend)];
       await saveSettings(path, { ...saved, accounts });
+      startingAccounts = accounts;
     }
   }
 
-  let accounts: readonly AccountSettings[] = [];
-  const forward = (event: FeedEvent): void => options.onEvent(toEngineEvent(event, accounts));
+  // Statuses are labelled from the live settings: pollers of a just-saved account report before
+  // the save call returns, and the first ones report while the engine is still starting.
+  let running: AppEngine | undefined = undefined;
+  const forward = (event: FeedEvent): void =>
+    options.onEvent(toEngineEvent(event, running?.settings().accounts ?? startingAccounts));
   const engine = await startAppEngine({
     dataDir: options.dataDir,
     secretStore: options.secretStore,
@@ -82,7 +87,7 @@ export async function startEngineRuntime(options: EngineRuntimeOptions): Promise
     demoCredentials: () => demo?.credentials,
     ...options.engine,
   });
-  accounts = engine.settings().accounts;
+  running = engine;
 
   const handlers = createApiHandlers({
     engine,
@@ -92,9 +97,6 @@ export async function startEngineRuntime(options: EngineRuntimeOptions): Promise
     demo: () => demo,
     ensureDemo,
     push: options.onEvent,
-    accountsChanged: () => {
-      accounts = engine.settings().accounts;
-    },
   });
 
   return {

@@ -1,5 +1,6 @@
 // Journal entries as the renderer sees them: the slim row for lists and the full detail for the
-// detail pane. Receipt handles stay in the main process: the renderer acts by entry id.
+// detail pane. The renderer acts by entry id: no field carries a receipt handle for it to use
+// (the XML tab shows the message exactly as it arrived, handle included, for inspection only).
 import type { EventDetail, FeedRow } from '../../../preload/contract';
 import type { JournalEntry } from '../../engine/journal';
 

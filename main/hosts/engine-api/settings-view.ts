@@ -5,7 +5,8 @@ import { savedFilterViews } from './saved-filters';
 
 /** "LTAI…x7Qp": enough to recognise a key, not enough to use it. */
 export function maskAccessKeyId(id: string): string {
-  if (id.length <= 8) return `${id.slice(0, 2)}…`;
+  // Real ids are 16–30 characters; a short one shows less so most of it stays hidden.
+  if (id.length <= 12) return `${id.slice(0, 2)}…`;
   return `${id.slice(0, 4)}…${id.slice(-4)}`;
 }
 

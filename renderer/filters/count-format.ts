@@ -1,0 +1,12 @@
+import { useMemo } from 'react';
+
+import { useLanguage } from '../i18n/i18n-context';
+
+/** Formats counts with the UI language's digit grouping ("12,345"). */
+export function useCountFormat(): (count: number) => string {
+  const language = useLanguage();
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(language);
+    return (count: number) => format.format(count);
+  }, [language]);
+}
