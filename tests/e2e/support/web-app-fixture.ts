@@ -12,7 +12,9 @@ import { startWebApp } from '../../../main/hosts/browser/web-app';
 import type { WebApp, WebAppOptions } from '../../../main/hosts/browser/web-app';
 
 /** Starts a web app for this test; it is stopped and its data removed afterwards. */
-export type LaunchApp = (options?: Partial<Pick<WebAppOptions, 'demo' | 'demoSpeed'>>) => Promise<WebApp>;
+export type LaunchApp = (
+  options?: Partial<Pick<WebAppOptions, 'demo' | 'demoSpeed'>>,
+) => Promise<WebApp>;
 
 const staticDir = resolve(__dirname, '../../../out/renderer');
 

@@ -1,0 +1,103 @@
+// The side pane: the open event's detail, or two events compared side by side.
+import { useStore } from 'zustand';
+
+import { CompareView } from '../detail/CompareView';
+import { DetailPane } from '../detail/DetailPane';
+import { useT } from '../i18n/i18n-context';
+import type { AppStore } from '../store/app-store';
+import { queueFactsFor } from '../store/queue-modes';
+import type { QueueFactsIndex } from '../store/queue-modes';
+import { knownRow } from '../store/selection-slice';
+import type { TimeZoneChoice } from '../ui/time-format';
+
+/** The detail or compare pane, connected to the store; nothing while no event is open. */
+export function DetailArea({
+  store,
+  queues,
+  timeZone,
+  now,
+}: {
+  store: AppStore;
+  queues: QueueFactsIndex;
+  timeZone: TimeZoneChoice;
+  now: number;
+}) {
+  const t = useT();
+  const detail = useStore(store, (s) => s.detail);
+  const compare = useStore(store, (s) => s.compare);
+  const row = useStore(store, (s) =>
+    s.detail.id === undefined ? undefined : knownRow(s, s.detail.id),
+  );
+  const act = store.getState;
+
+  if (detail.id === undefined) return null;
+  const id = detail.id;
+
+  if (compare.open && compare.base !== undefined && detail.data !== undefined) {
+    return (
+      <aside className="side-pane side-pane--wide" aria-label={t('feed.compare.label')}>
+        <CompareView
+          left={compare.base}
+          right={detail.data}
+          timeZone={timeZone}
+          onClose={() => act().closeCompare()}
+        />
+      </aside>
+    );
+  }
+
+  const error =
+    detail.error === undefined
+      ? undefined
+      : detail.error.kind === 'missing'
+        ? t('feed.detail.missing')
+        : t('feed.detail.failed', { message: detail.error.message });
+
+  if (row === undefined) {
+    return (
+      <aside className="side-pane" aria-label={t('feed.detail.label')}>
+        <div className="side-pane__placeholder" role={error === undefined ? 'status' : 'alert'}>
+          <p>{error ?? t('common.loading')}</p>
+          <button type="button" className="btn" onClick={() => act().closeDetail()}>
+            {t('common.close')}
+          </button>
+        </div>
+      </aside>
+    );
+  }
+
+  const base = compare.base;
+  return (
+    <aside className="side-pane" aria-label={t('feed.detail.label')}>
+      {base !== undefined && (
+        <div className="compare-hint" role="status">
+          <span>
+            {base.row.id === id
+              ? t('feed.compare.baseIsThis')
+              : t('feed.compare.baseIs', { title: base.row.title })}
+          </span>
+          <button
+            type="button"
+            className="btn btn--small btn--ghost"
+            onClick={() => act().closeCompare()}
+          >
+            {t('feed.compare.clearBase')}
+          </button>
+        </div>
+      )}
+      <DetailPane
+        row={row}
+        detail={detail.data}
+        error={error}
+        mode={queueFactsFor(queues, row).mode}
+        timeZone={timeZone}
+        now={now}
+        onDelete={() => void act().deleteEvents([id])}
+        onRelease={() => void act().releaseEvents([id])}
+        onExtend={(seconds) => void act().extendLease(id, seconds)}
+        onCompare={() => act().compareWithOpen()}
+        onClose={() => act().closeDetail()}
+      />
+    </aside>
+  );
+}

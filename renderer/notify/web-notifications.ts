@@ -1,0 +1,44 @@
+// Desktop notifications in the browser host. Electron's main process shows its own natively, so
+// these are only used when the engine runs behind the browser host.
+import type { NotificationView } from '../../preload/contract';
+
+/** Whether the page may notify: the browser's permission, or no support at all. */
+export type NotifyPermission = NotificationPermission | 'unsupported';
+
+function notificationApi(): typeof Notification | undefined {
+  return typeof window.Notification === 'function' ? window.Notification : undefined;
+}
+
+/** The page's notification permission right now. */
+export function notificationPermission(): NotifyPermission {
+  return notificationApi()?.permission ?? 'unsupported';
+}
+
+/** Asks for permission; browsers only allow this from a user gesture such as a click. */
+export async function requestNotificationPermission(): Promise<NotifyPermission> {
+  const api = notificationApi();
+  if (api === undefined) return 'unsupported';
+  return api.requestPermission();
+}
+
+/**
+ * Shows one notification when allowed; a click brings the window forward and opens the first
+ * event behind it. Returns whether it was shown.
+ */
+export function showWebNotification(
+  view: NotificationView,
+  onOpen: (eventId: string) => void,
+): boolean {
+  const api = notificationApi();
+  if (api === undefined || api.permission !== 'granted') return false;
+  const options: NotificationOptions =
+    view.tag === undefined ? { body: view.body } : { body: view.body, tag: view.tag };
+  const notification = new api(view.title, options);
+  notification.onclick = () => {
+    window.focus();
+    const first = view.eventRefs[0];
+    if (first !== undefined) onOpen(first);
+    notification.close();
+  };
+  return true;
+}
