@@ -60,8 +60,12 @@ function Shell({ store, api }: { store: AppStore; api: Api | undefined }) {
   const regions = useStore(store, (s) => s.regions);
 
   const queues = useMemo(() => indexQueues(statuses, settings), [statuses, settings]);
-  const demo = info?.demoRunning === true || statuses.some((s) => s.demo);
-  const firstRun = settings !== undefined && settings.accounts.length === 0 && !demo;
+  // The demo server may already run on first run (so "Try the demo" is instant): only a demo
+  // account makes the app a demo.
+  const demo =
+    settings?.accounts.some((a) => a.credentialSource === 'demo') === true ||
+    statuses.some((s) => s.demo);
+  const firstRun = settings !== undefined && settings.accounts.length === 0;
   useFeedShortcuts(store, api !== undefined && settings !== undefined && !firstRun);
 
   const act = store.getState;

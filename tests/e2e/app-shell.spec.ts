@@ -1,25 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test.describe('renderer in Chromium', () => {
-  test('shows the app with the engine identity the bridge reports', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'mnsWatch', {
-        value: {
-          appInfo: () => Promise.resolve({ name: 'MNS Watch', version: '9.8.7', host: 'browser' }),
-        },
-      });
-    });
-    await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'MNS Watch' })).toBeVisible();
-    await expect(page.getByTestId('app-version')).toHaveText('v9.8.7 · browser');
-    expect(errors).toEqual([]);
-  });
-
+// The built renderer on its own (vite preview, no engine): what a page without a bridge shows, and
+// the CSP. The whole app with its engine is covered by the web-app-*.spec.ts files.
+test.describe('renderer without an engine', () => {
   test('explains what to do when no engine is connected', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText('not connected to its engine');

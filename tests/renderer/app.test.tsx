@@ -1,10 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import type { AccountView } from '../../preload/contract';
 import { App } from '../../renderer/App';
 import { createAppStore } from '../../renderer/store/app-store';
 import { renderApp, settingsWithQueue } from './feed/support/render-app';
-import { createFakeApi, emptyCounts } from './support/fake-api';
+import { createFakeApi, emptyCounts, emptySettings } from './support/fake-api';
 
 afterEach(() => {
   delete document.documentElement.dataset.theme;
@@ -34,23 +35,38 @@ describe('App shell', () => {
 });
 
 describe('first run versus the feed', () => {
-  it('offers the demo on a fresh install and shows the feed once it runs', async () => {
-    let demoRunning = false;
+  it('offers the demo on a fresh install and shows the feed once its account exists', async () => {
+    let demoAdded = false;
+    const demoAccount: AccountView = {
+      id: 'demo',
+      name: 'Demo account',
+      accountId: '1234567890123456',
+      accessKeyIdMasked: 'MnsW…oKey',
+      credentialSource: 'demo',
+      hasSecret: true,
+      regions: [],
+    };
     const api = createFakeApi({
+      // The demo server already runs on first run; only its account makes the app a demo.
       appInfo: vi.fn(async () => ({
         name: 'MNS Watch',
         version: '1.2.3',
         host: 'browser' as const,
         platform: 'linux',
-        demoRunning,
+        demoRunning: true,
+      })),
+      getSettings: vi.fn(async () => ({
+        ...emptySettings(),
+        accounts: demoAdded ? [demoAccount] : [],
       })),
       startDemo: vi.fn(async () => {
-        demoRunning = true;
+        demoAdded = true;
         return { profileId: 'demo' };
       }),
     });
     render(<App store={createAppStore({ api })} api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Try the demo' }));
+    expect(within(screen.getByRole('banner')).queryByText('Demo')).toBeNull();
     expect(api.startDemo).toHaveBeenCalled();
     expect(await screen.findByText('Waiting for the first event…')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try the demo' })).toBeNull();
