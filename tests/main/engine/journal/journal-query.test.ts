@@ -93,7 +93,15 @@ function reference(filter: JournalFilter): { ids: string[]; counts: Record<strin
   const counts: Record<string, number> = {};
   for (const entry of within) {
     const { event, origin } = entry.message;
-    for (const key of [`outcome:${event.outcome}`, `kind:${event.kind}`, `queue:${origin.queue}`]) {
+    const keys = [
+      `outcome:${event.outcome}`,
+      `kind:${event.kind}`,
+      `queue:${origin.queue}`,
+      `eventType:${event.eventType}`,
+      `account:${origin.accountId}`,
+      `region:${origin.regionId}`,
+    ];
+    for (const key of keys) {
       counts[key] = (counts[key] ?? 0) + 1;
     }
   }
