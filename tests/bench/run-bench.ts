@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 
 import { measureClassification } from './classify-figures';
+import { measureFeed } from './feed-figures';
 import type { BenchFigure } from './bench-figure';
 
 const outIndex = process.argv.indexOf('--out');
@@ -12,17 +13,24 @@ const out = resolve(
   outIndex >= 0 ? (process.argv[outIndex + 1] ?? 'bench/results.json') : 'bench/results.json',
 );
 
-const figures: BenchFigure[] = [...measureClassification()];
+async function main(): Promise<void> {
+  const figures: BenchFigure[] = [...measureClassification(), ...(await measureFeed())];
 
-console.log(`${'figure'.padEnd(26)} ${'value'.padStart(12)}  unit        target`);
-for (const f of figures) {
-  console.log(
-    `${f.id.padEnd(26)} ${f.value.toFixed(f.value < 10 ? 4 : 0).padStart(12)}  ${f.unit.padEnd(10)}  ${f.target}`,
+  console.log(`${'figure'.padEnd(26)} ${'value'.padStart(12)}  unit        target`);
+  for (const f of figures) {
+    console.log(
+      `${f.id.padEnd(26)} ${f.value.toFixed(f.value < 10 ? 4 : 0).padStart(12)}  ${f.unit.padEnd(10)}  ${f.target}`,
+    );
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify({ figures, machine: { cpus: cpus().length, node: process.version }, date: new Date().toISOString() }, null, 2)}\n`,
   );
+  console.log(`\nwritten ${out}`);
 }
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(
-  out,
-  `${JSON.stringify({ figures, machine: { cpus: cpus().length, node: process.version }, date: new Date().toISOString() }, null, 2)}\n`,
-);
-console.log(`\nwritten ${out}`);
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
