@@ -62,8 +62,10 @@ async function runWeb(args: StartArgs): Promise<void> {
   });
   console.log(`MNS Watch is running at ${app.url}`);
   console.log(`Data folder: ${dataDir}`);
-  if (app.runtime.demo() !== undefined)
+  if (app.runtime.engine.settings().accounts.some((a) => a.credentialSource === 'demo'))
     console.log('Demo: a local MNS server with VOD/MPS traffic runs in this process.');
+  else if (app.runtime.demo() !== undefined)
+    console.log('First run: choose "Try the demo" or "Connect an account" in the app.');
   if (args.open && !openBrowser(app.url))
     console.log('Open the address above in your browser (it includes the access token).');
   console.log('Press Ctrl+C to stop.');
