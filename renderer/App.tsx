@@ -17,6 +17,7 @@ import { FirstRun } from './setup/FirstRun';
 import { SettingsPanel } from './settings/SettingsPanel';
 import type { AppStore } from './store/app-store';
 import { connectEngine } from './store/engine-bridge';
+import { useDocumentTheme } from './ui/use-document-theme';
 import { indexQueues } from './store/queue-modes';
 
 /** The whole renderer. `api` is undefined when no engine is connected. */
@@ -29,11 +30,7 @@ export function App({ store, api }: { store: AppStore; api: Api | undefined }) {
     return connectEngine(store, api);
   }, [api, store]);
 
-  useEffect(() => {
-    const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-  }, [theme]);
+  useDocumentTheme(theme);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -1,11 +1,4 @@
-import type {
-  EventKind,
-  EventOutcome,
-  EventSource,
-  FeedCounts,
-  FeedQuery,
-  SavedFilterView,
-} from '../../preload/contract';
+import type { FeedCounts, FeedQuery, SavedFilterView } from '../../preload/contract';
 import { useT } from '../i18n/i18n-context';
 import { ChipGroup } from './ChipGroup';
 import { useCountFormat } from './count-format';
@@ -23,25 +16,12 @@ import { SavedFilterMenu } from './SavedFilterMenu';
 import { SaveFilterForm } from './SaveFilterForm';
 import { SearchField } from './SearchField';
 import { TimeRangePicker } from './TimeRangePicker';
+import { EVENT_KINDS, EVENT_OUTCOMES, EVENT_SOURCES } from '../ui/event-vocabulary';
 import './filters.css';
 
-const OUTCOMES: readonly EventOutcome[] = [
-  'failure',
-  'partial',
-  'in-progress',
-  'success',
-  'unknown',
-];
-const KINDS: readonly EventKind[] = [
-  'upload',
-  'transcode',
-  'snapshot',
-  'ai',
-  'audit',
-  'live',
-  'other',
-];
-const SOURCES: readonly EventSource[] = ['vod', 'mps-job', 'mps-workflow', 'ims', 'unknown'];
+const OUTCOMES = EVENT_OUTCOMES;
+const KINDS = EVENT_KINDS;
+const SOURCES = EVENT_SOURCES;
 
 /** The list filters whose values are open-ended strings, chosen from dropdowns. */
 type OpenFacetKey = 'eventTypes' | 'accountIds' | 'regionIds' | 'queues';

@@ -4,7 +4,8 @@ import type { NotificationPreferencesView } from '../../preload/contract';
 import { useT } from '../i18n/i18n-context';
 import { Field } from '../setup/Field';
 import type { NotificationDraft } from './notification-rules';
-import { applyDraft, draftOf, EVENT_KINDS, validateDraft } from './notification-rules';
+import { EVENT_KINDS } from '../ui/event-vocabulary';
+import { applyDraft, draftOf, validateDraft } from './notification-rules';
 
 /** The editable notification rules; saved as a whole with one button. */
 export function NotificationsForm(props: {

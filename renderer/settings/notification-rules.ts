@@ -2,17 +2,7 @@
 // Pure functions, so the rules (quiet hours, mute times) are testable without rendering.
 import type { EventKind, NotificationPreferencesView } from '../../preload/contract';
 import type { MessageKey } from '../i18n/messages';
-
-/** Every event kind, in the order the mute checkboxes list them. */
-export const EVENT_KINDS: readonly EventKind[] = [
-  'upload',
-  'transcode',
-  'snapshot',
-  'ai',
-  'audit',
-  'live',
-  'other',
-];
+import { EVENT_KINDS } from '../ui/event-vocabulary';
 
 /** The part of the rules the form edits; mute-until and muted queues are kept as they are. */
 export interface NotificationDraft {

@@ -145,11 +145,27 @@ describe('appearance and connection', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
-  it('leaves the theme to the OS for "system"', async () => {
-    document.documentElement.dataset.theme = 'light';
-    renderApp();
-    await screen.findByText('Waiting for the first event…');
-    expect(document.documentElement.dataset.theme).toBeUndefined();
+  it('follows the OS preference for "system", live', async () => {
+    const listeners = new Set<() => void>();
+    const query = {
+      matches: true,
+      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+    };
+    vi.stubGlobal('matchMedia', (text: string) => {
+      expect(text).toBe('(prefers-color-scheme: dark)');
+      return query;
+    });
+    try {
+      renderApp();
+      await screen.findByText('Waiting for the first event…');
+      expect(document.documentElement.dataset.theme).toBe('dark');
+      query.matches = false;
+      listeners.forEach((listener) => listener());
+      expect(document.documentElement.dataset.theme).toBe('light');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('shows a banner while reconnecting and reloads once back', async () => {
