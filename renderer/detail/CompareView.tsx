@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 
 import type { EventDetail } from '../../preload/contract';
-import { useT } from '../i18n/i18n-context';
+import { useEventText, useT } from '../i18n/i18n-context';
 import { OutcomeIcon } from '../ui/OutcomeIcon';
 import { formatExact } from '../ui/time-format';
 import type { TimeZoneChoice } from '../ui/time-format';
@@ -102,12 +102,13 @@ function SideCard({
   timeZone: TimeZoneChoice;
 }) {
   const { row } = detail;
+  const eventText = useEventText();
   return (
     <div className="compare__side panel">
       <span className="compare__side-label">{side}</span>
       <div className="detail-header__title-row">
         <OutcomeIcon outcome={row.outcome} />
-        <strong className="compare__side-title">{row.title}</strong>
+        <strong className="compare__side-title">{eventText(row.title)}</strong>
       </div>
       <span className="detail-muted mono">
         {row.eventType} · {formatExact(row.time, timeZone)}

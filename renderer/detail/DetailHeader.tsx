@@ -1,5 +1,5 @@
 import type { FeedRow, MessageState } from '../../preload/contract';
-import { useT } from '../i18n/i18n-context';
+import { useEventText, useT } from '../i18n/i18n-context';
 import { OutcomeIcon } from '../ui/OutcomeIcon';
 import { formatExact, formatRelative } from '../ui/time-format';
 import type { TimeZoneChoice } from '../ui/time-format';
@@ -26,15 +26,16 @@ export function DetailHeader({
   headingId: string;
 }) {
   const t = useT();
+  const eventText = useEventText();
   return (
     <header className="detail-header">
       <div className="detail-header__title-row">
         <OutcomeIcon outcome={row.outcome} />
         <h2 id={headingId} className="detail-header__title">
-          {row.title}
+          {eventText(row.title)}
         </h2>
       </div>
-      {row.subtitle !== '' && <p className="detail-header__subtitle">{row.subtitle}</p>}
+      {row.subtitle !== '' && <p className="detail-header__subtitle">{eventText(row.subtitle)}</p>}
       <ul className="detail-header__badges" aria-label={t('detail.header.badges')}>
         <li className="badge">{t(`kind.${row.kind}`)}</li>
         <li className="badge">{t(`source.${row.source}`)}</li>

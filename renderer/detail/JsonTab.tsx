@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 import type { EventDetail } from '../../preload/contract';
-import { useT } from '../i18n/i18n-context';
+import { useEventText, useT } from '../i18n/i18n-context';
 import { CopyButton } from './CopyButton';
 import { JsonTree } from './JsonTree';
 import type { ExpansionMode } from './JsonTree';
@@ -9,6 +9,7 @@ import type { ExpansionMode } from './JsonTree';
 /** The JSON tab: the decoded payload as a collapsible tree, or why there is none. */
 export function JsonTab({ detail, onShowRaw }: { detail: EventDetail; onShowRaw(): void }) {
   const t = useT();
+  const eventText = useEventText();
   // Each "expand all" / "collapse all" remounts the tree so it overrides what the user toggled.
   const [expansion, setExpansion] = useState<{ mode: ExpansionMode; version: number }>({
     mode: 'default',
@@ -20,7 +21,9 @@ export function JsonTab({ detail, onShowRaw }: { detail: EventDetail; onShowRaw(
     return (
       <div className="empty-state">
         <p>{t('detail.json.none')}</p>
-        {detail.row.problem !== undefined && <p className="detail-problem">{detail.row.problem}</p>}
+        {detail.row.problem !== undefined && (
+          <p className="detail-problem">{eventText(detail.row.problem)}</p>
+        )}
         <button type="button" className="btn btn--small" onClick={onShowRaw}>
           {t('detail.showRaw')}
         </button>

@@ -1,5 +1,5 @@
 import type { EventDetail, SummaryView } from '../../preload/contract';
-import { useT } from '../i18n/i18n-context';
+import { useEventText, useT } from '../i18n/i18n-context';
 import { formatExact } from '../ui/time-format';
 import type { TimeZoneChoice } from '../ui/time-format';
 import { CopyButton } from './CopyButton';
@@ -23,6 +23,7 @@ export function SummaryTab({
   onShowRaw(): void;
 }) {
   const t = useT();
+  const eventText = useEventText();
   const { row, summary } = detail;
   return (
     <div className="detail-summary">
@@ -31,7 +32,7 @@ export function SummaryTab({
           <p>
             <strong>{t('detail.problem.title')}</strong> {t('detail.problem.body')}
           </p>
-          <p className="detail-problem">{row.problem}</p>
+          <p className="detail-problem">{eventText(row.problem)}</p>
           <button type="button" className="btn btn--small" onClick={onShowRaw}>
             {t('detail.showRaw')}
           </button>

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 
 import { CompareView } from '../detail/CompareView';
 import { DetailPane } from '../detail/DetailPane';
-import { useT } from '../i18n/i18n-context';
+import { useEventText, useT } from '../i18n/i18n-context';
 import type { AppStore } from '../store/app-store';
 import { queueFactsFor } from '../store/queue-modes';
 import type { QueueFactsIndex } from '../store/queue-modes';
@@ -23,6 +23,7 @@ export function DetailArea({
   now: number;
 }) {
   const t = useT();
+  const eventText = useEventText();
   const detail = useStore(store, (s) => s.detail);
   const compare = useStore(store, (s) => s.compare);
   const row = useStore(store, (s) =>
@@ -74,7 +75,7 @@ export function DetailArea({
           <span>
             {base.row.id === id
               ? t('feed.compare.baseIsThis')
-              : t('feed.compare.baseIs', { title: base.row.title })}
+              : t('feed.compare.baseIs', { title: eventText(base.row.title) })}
           </span>
           <button
             type="button"

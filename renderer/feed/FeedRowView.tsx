@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { MouseEvent } from 'react';
 
 import type { FeedRow } from '../../preload/contract';
-import { useT } from '../i18n/i18n-context';
+import { useEventText, useT } from '../i18n/i18n-context';
 import type { ClickModifiers } from '../store/selection-slice';
 import { OutcomeIcon } from '../ui/OutcomeIcon';
 import { formatExact, formatRelative } from '../ui/time-format';
@@ -48,6 +48,9 @@ export const FeedRowView = memo(function FeedRowView({
   onClick(id: string, modifiers: ClickModifiers): void;
 }) {
   const t = useT();
+  const eventText = useEventText();
+  const title = eventText(row.title);
+  const subtitle = eventText(row.subtitle);
   const relative = formatRelative(row.time, now, t);
   const exact = formatExact(row.time, timeZone);
   const classes = ['feed-row', `feed-row--${row.outcome}`];
@@ -62,8 +65,8 @@ export const FeedRowView = memo(function FeedRowView({
       aria-selected={selected}
       aria-label={t('feed.row.label', {
         outcome: t(`outcome.${row.outcome}`),
-        title: row.title,
-        subtitle: row.subtitle,
+        title,
+        subtitle,
         time: relative,
       })}
       className={classes.join(' ')}
@@ -74,7 +77,7 @@ export const FeedRowView = memo(function FeedRowView({
         <input
           type="checkbox"
           checked={selected}
-          aria-label={t('feed.row.select', { title: row.title })}
+          aria-label={t('feed.row.select', { title })}
           onChange={() => undefined}
           onClick={(event) => {
             event.stopPropagation();
@@ -87,11 +90,11 @@ export const FeedRowView = memo(function FeedRowView({
       </div>
       <div role="gridcell" className="feed-row__main">
         <div className="feed-row__line">
-          <span className="feed-row__title">{row.title}</span>
+          <span className="feed-row__title">{title}</span>
           <RowBadges row={row} demo={demo} />
         </div>
         <div className="feed-row__line feed-row__line--sub">
-          <span className="feed-row__subtitle">{row.subtitle}</span>
+          <span className="feed-row__subtitle">{subtitle}</span>
           <span className="feed-row__where">
             {row.regionId} · {row.queue}
           </span>

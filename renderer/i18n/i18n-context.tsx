@@ -1,6 +1,7 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 
+import { localizeEventText } from './event-text';
 import { messagesFor } from './messages';
 import type { MessageKey } from './messages';
 import { formatMessage } from './translate';
@@ -36,4 +37,10 @@ export function useT(): Translate {
 /** The current UI language. */
 export function useLanguage(): Language {
   return useContext(I18nContext).language;
+}
+
+/** Puts an event's title or subtitle (the engine's English) into the current language. */
+export function useEventText(): (text: string) => string {
+  const language = useLanguage();
+  return useCallback((text: string) => localizeEventText(text, language), [language]);
 }

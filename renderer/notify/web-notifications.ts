@@ -1,6 +1,8 @@
 // Desktop notifications in the browser host. Electron's main process shows its own natively, so
 // these are only used when the engine runs behind the browser host.
 import type { NotificationView } from '../../preload/contract';
+import { localizeNotification } from '../i18n/notification-text';
+import type { Language } from '../i18n/translate';
 
 /** Whether the page may notify: the browser's permission, or no support at all. */
 export type NotifyPermission = NotificationPermission | 'unsupported';
@@ -22,18 +24,19 @@ export async function requestNotificationPermission(): Promise<NotifyPermission>
 }
 
 /**
- * Shows one notification when allowed; a click brings the window forward and opens the first
- * event behind it. Returns whether it was shown.
+ * Shows one notification when allowed, its engine-written text put into `language`; a click brings
+ * the window forward and opens the first event behind it. Returns whether it was shown.
  */
 export function showWebNotification(
   view: NotificationView,
   onOpen: (eventId: string) => void,
+  language: Language = 'en',
 ): boolean {
   const api = notificationApi();
   if (api === undefined || api.permission !== 'granted') return false;
-  const options: NotificationOptions =
-    view.tag === undefined ? { body: view.body } : { body: view.body, tag: view.tag };
-  const notification = new api(view.title, options);
+  const { title, body } = localizeNotification(view, language);
+  const options: NotificationOptions = view.tag === undefined ? { body } : { body, tag: view.tag };
+  const notification = new api(title, options);
   notification.onclick = () => {
     window.focus();
     const first = view.eventRefs[0];

@@ -32,7 +32,11 @@ export function applyEngineEvent(store: AppStore, event: Exclude<EngineEvent, { 
     case 'notification':
       // Electron's main process shows notifications natively; only the browser host needs us.
       if (state.info?.host !== 'browser') return;
-      showWebNotification(event.notification, (id) => store.getState().openEvent(id));
+      showWebNotification(
+        event.notification,
+        (id) => store.getState().openEvent(id),
+        state.settings?.display.language ?? 'en',
+      );
       return;
   }
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 
 import type { EventOutcome, FeedRow } from '../../preload/contract';
-import { useT } from '../i18n/i18n-context';
+import { useEventText, useT } from '../i18n/i18n-context';
 import { OutcomeIcon } from '../ui/OutcomeIcon';
 import { formatExact, formatRelative } from '../ui/time-format';
 import type { TimeZoneChoice } from '../ui/time-format';
@@ -36,6 +36,8 @@ export function AssetCard({
   onSelect(id: string): void;
 }) {
   const t = useT();
+  const eventText = useEventText();
+  const headline = eventText(card.headline.title);
   const titleId = useId();
   const [expanded, setExpanded] = useState(false);
   const span = describeSpan(card, t);
@@ -59,10 +61,10 @@ export function AssetCard({
           type="button"
           id={titleId}
           className="tl-card__title"
-          title={card.headline.title}
+          title={headline}
           onClick={() => onSelect(card.headline.id)}
         >
-          {card.headline.title}
+          {headline}
         </button>
         <time
           className="tl-card__when"
@@ -145,19 +147,20 @@ function EventStep({
   timeZone: TimeZoneChoice;
   onSelect(id: string): void;
 }) {
+  const eventText = useEventText();
+  const title = eventText(row.title);
+  const subtitle = eventText(row.subtitle);
   const exact = formatExact(row.time, timeZone);
   return (
     <button
       type="button"
       className={`tl-event${row.final ? '' : ' tl-event--intermediate'}`}
       aria-current={selected ? 'true' : undefined}
-      title={
-        row.subtitle !== '' ? `${row.title}\n${row.subtitle}\n${exact}` : `${row.title}\n${exact}`
-      }
+      title={subtitle !== '' ? `${title}\n${subtitle}\n${exact}` : `${title}\n${exact}`}
       onClick={() => onSelect(row.id)}
     >
       <OutcomeIcon outcome={row.outcome} />
-      <span className="tl-event__title">{row.title}</span>
+      <span className="tl-event__title">{title}</span>
       {/* HH:MM:SS of the exact time; the full date is in the tooltip. */}
       <time className="tl-event__time" dateTime={isoTime(row.time)}>
         {exact.slice(11, 19)}

@@ -20,6 +20,22 @@ describe('detail pane in 简体中文', () => {
     ]);
   });
 
+  it('shows the event title, subtitle and decoding problem in Chinese', () => {
+    const detail = makeDetail(BODIES.transcodePartial, {
+      row: {
+        title: 'Transcode partially failed: 1 of 2 renditions (HD failed)',
+        subtitle: 'launch.mp4 · Job 394e6e1d2c3b4a59',
+        problem: 'The body is empty.',
+      },
+    });
+    renderPane(detail, {}, 'zh-CN');
+    expect(
+      screen.getByRole('heading', { name: '转码部分失败：2 个清晰度中 1 个成功（HD 失败）' }),
+    ).toBeTruthy();
+    expect(screen.getByText('launch.mp4 · 作业 394e6e1d2c3b4a59')).toBeTruthy();
+    expect(screen.getByText('消息体为空。')).toBeTruthy();
+  });
+
   it('explains watch mode and labels actions in Chinese', () => {
     renderPane(makeDetail(BODIES.transcodePartial), { mode: 'watch' }, 'zh-CN');
     expect(

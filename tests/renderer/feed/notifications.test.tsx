@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { NotificationView } from '../../../preload/contract';
 import { journalRow } from './support/journal';
-import { renderApp } from './support/render-app';
+import { renderApp, settingsWithQueue } from './support/render-app';
 
 /** A stand-in for the browser's Notification, recording what was shown. */
 function stubNotifications(permission: NotificationPermission, answer: NotificationPermission) {
@@ -74,6 +74,30 @@ describe('desktop notifications in the browser', () => {
     expect(selected.map((r) => r.querySelector('.feed-row__title')?.textContent)).toEqual([
       'Event 1',
     ]);
+  });
+
+  it('shows notifications in the UI language', async () => {
+    const { shown } = stubNotifications('granted', 'granted');
+    const settings = settingsWithQueue('consume');
+    settings.display = { ...settings.display, language: 'zh-CN' };
+    const { api } = renderApp({
+      total: 1,
+      overrides: { getSettings: vi.fn(async () => settings) },
+    });
+    await screen.findByText('Event 0');
+    api.emit({
+      type: 'notification',
+      notification: {
+        ...failed,
+        title: 'Transcode failed: Timeout',
+        body: 'launch-trailer.mp4 · Job 394e6e1d2c3b4a59',
+      },
+    });
+    expect(shown[0]?.title).toBe('转码失败：Timeout');
+    expect(shown[0]?.options).toEqual({
+      body: 'launch-trailer.mp4 · 作业 394e6e1d2c3b4a59',
+      tag: 'video:abc123',
+    });
   });
 
   it('shows nothing when permission was denied', async () => {

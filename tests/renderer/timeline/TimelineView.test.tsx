@@ -133,6 +133,21 @@ describe('TimelineView', () => {
     expect(document.querySelectorAll('article')).toHaveLength(CARDS_PER_PAGE + 5);
   });
 
+  it('shows the headline and the steps in Chinese', () => {
+    show(assetRows(), undefined, 'zh-CN');
+    const card = screen.getByRole('article');
+    expect(
+      within(card).getByRole('button', { name: '转码部分失败：2 个清晰度中 1 个成功（HD 失败）' }),
+    ).toBeTruthy();
+    const steps = within(screen.getByRole('list', { name: '处理环节' }));
+    expect(steps.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      '✓视频上传完成：trailer.mp414:13:20',
+      '✓SD mp4 就绪14:14:20',
+      '✕HD mp4 转码失败14:15:20',
+      '!转码部分失败：2 个清晰度中 1 个成功（HD 失败）14:16:20',
+    ]);
+  });
+
   it('explains the empty timeline, in Chinese too', () => {
     show([], undefined, 'zh-CN');
     expect(screen.getByText(/同一资产或作业的事件/)).toBeTruthy();
