@@ -5,6 +5,8 @@ import { ENGINE_METHODS } from '../../preload/engine-methods';
 
 type ConnectionState = 'open' | 'reconnecting' | 'closed';
 
+const MAX_EARLY_EVENTS = 100;
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -27,6 +29,7 @@ export function createSocketApi(options: SocketApiOptions = {}): Api {
   const connectionListeners = new Set<(state: ConnectionState) => void>();
   const pending = new Map<number, Pending>();
   const queued: string[] = [];
+  const early: EngineEvent[] = [];
   let nextId = 1;
   let attempt = 0;
   let socket: WebSocket;
@@ -70,7 +73,11 @@ export function createSocketApi(options: SocketApiOptions = {}): Api {
     if (typeof frame !== 'object' || frame === null) return;
     const record = frame as Record<string, unknown>;
     if ('event' in record) {
-      for (const listener of eventListeners) listener(record.event as EngineEvent);
+      const event = record.event as EngineEvent;
+      // Events that arrive before the app subscribed (start-up notices) wait for it.
+      if (eventListeners.size === 0) {
+        if (early.length < MAX_EARLY_EVENTS) early.push(event);
+      } else for (const listener of eventListeners) listener(event);
       return;
     }
     const id = record.id;
@@ -102,6 +109,7 @@ export function createSocketApi(options: SocketApiOptions = {}): Api {
     ...(verbs as Omit<Api, 'onEvent' | 'onConnection'>),
     onEvent(listener) {
       eventListeners.add(listener);
+      for (const event of early.splice(0)) listener(event);
       return () => eventListeners.delete(listener);
     },
     onConnection(listener) {

@@ -4,8 +4,11 @@ import { createKeytarSecretStore } from '../../engine/credentials/keytar-secret-
 import type { SecretStore } from '../../engine/credentials/secret-store';
 import { startEngineRuntime } from '../engine-api/engine-runtime';
 import type { EngineRuntime, EngineRuntimeOptions } from '../engine-api/engine-runtime';
+import type { EngineEvent } from '../../../preload/contract';
 import { startBrowserHost } from './browser-host';
 import type { BrowserHost } from './browser-host';
+
+const MAX_HELD_NOTICES = 20;
 
 /** Options of {@link startWebApp}. */
 export interface WebAppOptions {
@@ -35,6 +38,16 @@ export interface WebApp {
 /** Starts the engine runtime, then the browser host that serves it. */
 export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   let host: BrowserHost | undefined;
+  let clients = 0;
+  // Notices raised before any tab is open (a repaired journal, no keychain) wait for the first one.
+  const heldNotices: EngineEvent[] = [];
+  const send = (event: EngineEvent): void => {
+    if (clients === 0 || host === undefined) {
+      if (event.type === 'notice' && heldNotices.length < MAX_HELD_NOTICES) heldNotices.push(event);
+      return;
+    }
+    host.broadcast(event);
+  };
   const runtime = await startEngineRuntime({
     dataDir: options.dataDir,
     secretStore: options.secretStore ?? createKeytarSecretStore('MNS Watch'),
@@ -43,13 +56,19 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     demo: options.demo,
     ...(options.demoSpeed !== undefined ? { demoSpeed: options.demoSpeed } : {}),
     ...(options.engine !== undefined ? { engine: options.engine } : {}),
-    onEvent: (event) => host?.broadcast(event),
+    onEvent: send,
   });
   try {
     host = await startBrowserHost({
       staticDir: options.staticDir,
       handlers: runtime.handlers,
       ...(options.port !== undefined ? { port: options.port } : {}),
+      onClientCountChange: (count) => {
+        const first = clients === 0 && count > 0;
+        clients = count;
+        // The page loads its state first; the notices follow once its socket is listening.
+        if (first) for (const notice of heldNotices.splice(0)) host?.broadcast(notice);
+      },
     });
   } catch (error) {
     await runtime.stop();

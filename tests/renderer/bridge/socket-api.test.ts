@@ -126,4 +126,19 @@ describe('socket bridge', () => {
     at(0).receive({ id, result: [] });
     await expect(call).resolves.toEqual([]);
   });
+
+  it('keeps events that arrive before anyone subscribed for the first subscriber', () => {
+    const api = connect();
+    at(0).open();
+    const notice: EngineEvent = {
+      type: 'notice',
+      level: 'warning',
+      queueKey: undefined,
+      message: 'The journal was repaired after an unclean stop.',
+    };
+    at(0).receive({ event: notice });
+    const seen: EngineEvent[] = [];
+    api.onEvent((event) => seen.push(event));
+    expect(seen).toEqual([notice]);
+  });
 });

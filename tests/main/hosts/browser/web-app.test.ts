@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import { WebSocket } from 'ws';
 
 import { closed, openSocket, rawGet } from './host-fixture';
 import { createMemorySecretStore } from '../../../../main/engine/credentials/memory-secret-store';
+import { KeychainUnavailableError } from '../../../../main/engine/credentials/secret-store';
 import { startWebApp } from '../../../../main/hosts/browser/web-app';
 import type { WebApp, WebAppOptions } from '../../../../main/hosts/browser/web-app';
 
@@ -91,6 +92,26 @@ describe('web app', () => {
       expect(refused.body).not.toContain('mns-watch-host');
     }
     await expect(openSocket(app.host, { withToken: false })).rejects.toThrow('refused 403');
+  });
+
+  it('holds start-up notices until the first tab connects, then delivers them', async () => {
+    const unavailable = (): Promise<never> =>
+      Promise.reject(
+        new KeychainUnavailableError('No keychain here.', 'org.freedesktop.secrets missing'),
+      );
+    const app = await start({
+      secretStore: { get: unavailable, set: unavailable, delete: unavailable },
+    });
+    // Listening from the first byte: the held notices follow the upgrade at once.
+    const ws = new WebSocket(`ws://127.0.0.1:${app.host.port}/ws?token=${app.host.token}`, {
+      origin: `http://127.0.0.1:${app.host.port}`,
+    });
+    cleanup.push(() => ws.terminate());
+    const received = frames(ws);
+    const frame = await received.next(
+      (f) => (f.event as { type?: string } | undefined)?.type === 'notice',
+    );
+    expect(frame.event).toMatchObject({ type: 'notice', level: 'warning' });
   });
 
   it('answers engine calls over the socket and pushes engine events to it', async () => {
