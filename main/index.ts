@@ -1,13 +1,7 @@
-// Electron entry point: lifecycle only. The shell lives in hosts/electron; the engine knows nothing of Electron.
-import { app } from 'electron';
+// Electron entry point: hands the real Electron module and process to the shell. Everything else
+// (scheme registration, single-instance lock, ready) happens in hosts/electron/electron-shell.
+import * as electron from 'electron';
 
-import { startElectronShell } from './hosts/electron/electron-shell';
+import { bootElectronShell, processEnvironment } from './hosts/electron/electron-shell';
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.whenReady().then(startElectronShell, (error: unknown) => {
-    console.error('MNS Watch could not start:', error instanceof Error ? error.message : error);
-    app.exit(1);
-  });
-}
+void bootElectronShell(electron, processEnvironment(__dirname));

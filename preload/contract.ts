@@ -448,7 +448,11 @@ export type EngineEvent =
       queueKey: string | undefined;
       message: string;
     }
-  | { type: 'settings'; settings: SettingsView };
+  | { type: 'settings'; settings: SettingsView }
+  /** The desktop shell asks this window to show one event (a notification was clicked). */
+  | { type: 'open-event'; id: string }
+  /** The desktop shell asks this window to open the settings (tray menu). */
+  | { type: 'open-settings' };
 
 // ---------------------------------------------------------------------------------------------
 // Calls
@@ -518,5 +522,8 @@ export type Api = {
   onConnection(listener: (state: 'open' | 'reconnecting' | 'closed') => void): () => void;
 };
 
-/** Channel that carries pushed events from main to the renderer (Electron). */
+/**
+ * Channel that carries pushed events from main to the renderer (Electron); each message is an
+ * array of events, one frame's batch.
+ */
 export type EventChannel = 'engine:event';

@@ -124,6 +124,12 @@ function inside_() {
   check('lint', bin('eslint'), ['.', '--max-warnings=0']);
   check('format', bin('prettier'), ['--check', '.', '--log-level=warn']);
   const built = check('build', bin('electron-vite'), ['build', '--logLevel', 'warn']);
+  // Counted per check from reports/electronegativity.json (see tests/test-summary.mjs).
+  log('electronegativity…');
+  const security = run(process.execPath, [join(root, 'tests/support/electronegativity-gate.mjs')], {
+    env,
+  });
+  log(`electronegativity: exit ${security.ok ? 0 : 1} (${security.seconds} s)`);
   log('vitest…');
   const vitest = run(
     bin('vitest'),

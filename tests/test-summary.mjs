@@ -1,5 +1,6 @@
-// Prints "N passed, N failed, N skipped" over the checks, vitest and Playwright; a suite that did not
-// report (failed to load, crashed, was not run) counts as failed. Exit code 1 when anything failed.
+// Prints "N passed, N failed, N skipped" over the checks, the Electronegativity gate, vitest and
+// Playwright; a suite that did not report (failed to load, crashed, was not run) counts as failed.
+// Exit code 1 when anything failed.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,22 @@ for (const c of load('checks.json') ?? []) {
   else {
     failed += 1;
     notes.push(`check failed: ${c.name}`);
+  }
+}
+
+// The Electronegativity gate (tests/support/electronegativity-gate.mjs): one count per security check.
+const electronegativity = load('electronegativity.json');
+if (electronegativity === null) {
+  failed += 1;
+  notes.push('electronegativity: no report (the gate did not run or crashed)');
+} else {
+  const s = electronegativity.summary ?? {};
+  passed += s.passed ?? 0;
+  failed += s.failed ?? 1;
+  skipped += s.skipped ?? 0;
+  if (electronegativity.error) notes.push(`electronegativity: ${electronegativity.error}`);
+  else if ((s.failed ?? 0) > 0) {
+    notes.push('electronegativity: blocking findings, see reports/electronegativity.json');
   }
 }
 

@@ -38,6 +38,12 @@ export function applyEngineEvent(store: AppStore, event: Exclude<EngineEvent, { 
         state.settings?.display.language ?? 'en',
       );
       return;
+    case 'open-event':
+      state.openEvent(event.id);
+      return;
+    case 'open-settings':
+      state.setSettingsOpen(true);
+      return;
   }
 }
 
