@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -25,20 +26,26 @@ if (binary === undefined && process.env.TEST_WORKER_INDEX === undefined) {
 test.describe('Electron app', () => {
   test.skip(binary === undefined, SKIP_REASON);
 
-  test('launches, opens a sandboxed window and shows the app', async () => {
+  test('launches, opens a sandboxed window on app:// and shows the first run', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'mns-watch-electron-e2e-'));
     const app = await electron.launch({
       executablePath: binary ?? '',
-      args: ['.', '--no-sandbox'],
+      args: ['.', '--no-sandbox', `--user-data-dir=${userData}`],
     });
     try {
       const window = await app.firstWindow();
-      await expect(window.getByRole('heading', { name: 'MNS Watch' })).toBeVisible();
-      await expect(window.getByTestId('app-version')).toContainText('desktop');
+      expect(window.url()).toMatch(/^app:\/\/mns-watch\//);
+      await expect(window.getByRole('heading', { name: 'Welcome to MNS Watch' })).toBeVisible();
+      const info = await window.evaluate(() =>
+        (globalThis as { mnsWatch?: { appInfo(): Promise<{ host: string }> } }).mnsWatch?.appInfo(),
+      );
+      expect(info?.host).toBe('electron');
       expect(
         await window.evaluate(() => typeof (globalThis as { require?: unknown }).require),
       ).toBe('undefined');
     } finally {
       await app.close();
+      rmSync(userData, { recursive: true, force: true });
     }
   });
 });
