@@ -18,6 +18,7 @@ import { SettingsPanel } from './settings/SettingsPanel';
 import type { AppStore } from './store/app-store';
 import { connectEngine } from './store/engine-bridge';
 import { useDocumentTheme } from './ui/use-document-theme';
+import { useNarrowLayout } from './ui/use-narrow-layout';
 import { indexQueues } from './store/queue-modes';
 
 /** The whole renderer. `api` is undefined when no engine is connected. */
@@ -55,6 +56,7 @@ function Shell({ store, api }: { store: AppStore; api: Api | undefined }) {
   const settingsOpen = useStore(store, (s) => s.settingsOpen);
   const accountEditor = useStore(store, (s) => s.accountEditor);
   const regions = useStore(store, (s) => s.regions);
+  const narrow = useNarrowLayout();
 
   const queues = useMemo(() => indexQueues(statuses, settings), [statuses, settings]);
   // The demo server may already run on first run (so "Try the demo" is instant): only a demo
@@ -117,7 +119,7 @@ function Shell({ store, api }: { store: AppStore; api: Api | undefined }) {
         </p>
       )}
       <main className="app-main">{main}</main>
-      <ToastRegion toasts={toasts} now={now} onDismiss={dismiss} onUndo={undo} />
+      <ToastRegion toasts={toasts} now={now} onDismiss={dismiss} onUndo={undo} compact={narrow} />
       {api !== undefined && settings !== undefined && info !== undefined && settingsOpen && (
         <SettingsPanel
           api={api}

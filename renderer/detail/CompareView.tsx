@@ -31,7 +31,9 @@ export function CompareView(props: {
   return (
     <section className="detail compare" aria-labelledby={headingId}>
       <header className="compare__header">
-        <h2 id={headingId}>{t('detail.compare.title')}</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          {t('detail.compare.title')}
+        </h2>
         <span className="detail-toolbar__spacer" />
         <label className="compare__only">
           <input

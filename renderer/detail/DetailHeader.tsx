@@ -31,7 +31,8 @@ export function DetailHeader({
     <header className="detail-header">
       <div className="detail-header__title-row">
         <OutcomeIcon outcome={row.outcome} />
-        <h2 id={headingId} className="detail-header__title">
+        {/* Focusable from script: focus moves here when the event covers the feed. */}
+        <h2 id={headingId} className="detail-header__title" tabIndex={-1}>
           {eventText(row.title)}
         </h2>
       </div>

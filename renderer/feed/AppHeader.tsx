@@ -2,8 +2,14 @@ import type { ReactNode } from 'react';
 
 import type { AppInfo } from '../../preload/contract';
 import { useT } from '../i18n/i18n-context';
+import { GearIcon } from '../ui/icons';
+import { useNarrowLayout } from '../ui/use-narrow-layout';
 
-/** The app's title bar: name, version and host, demo badge, and the settings button. */
+/**
+ * The app's title bar: name, version and host, demo badge, and the settings button. In the
+ * narrow layout it stays on one line: the version moves into the name's tooltip and the buttons
+ * shrink to icons (keeping their names for assistive technology and as tooltips).
+ */
 export function AppHeader({
   info,
   demo,
@@ -18,13 +24,19 @@ export function AppHeader({
   children?: ReactNode;
 }) {
   const t = useT();
+  const narrow = useNarrowLayout();
+  const version =
+    info === undefined
+      ? undefined
+      : `v${info.version} · ${info.host === 'electron' ? t('feed.app.desktop') : t('feed.app.browser')}`;
   return (
     <header className="app-header">
-      <h1 className="app-header__name">{t('app.name')}</h1>
-      {info !== undefined && (
+      <h1 className="app-header__name" title={narrow ? version : undefined}>
+        {t('app.name')}
+      </h1>
+      {version !== undefined && (
         <span className="app-header__meta" data-testid="app-version">
-          v{info.version} ·{' '}
-          {info.host === 'electron' ? t('feed.app.desktop') : t('feed.app.browser')}
+          {version}
         </span>
       )}
       {demo && (
@@ -34,11 +46,22 @@ export function AppHeader({
       )}
       <span className="app-header__spacer" />
       {children}
-      {onOpenSettings !== undefined && (
-        <button type="button" className="btn btn--ghost" onClick={onOpenSettings}>
-          {t('common.settings')}
-        </button>
-      )}
+      {onOpenSettings !== undefined &&
+        (narrow ? (
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon"
+            title={t('common.settings')}
+            onClick={onOpenSettings}
+          >
+            <GearIcon />
+            <span className="visually-hidden">{t('common.settings')}</span>
+          </button>
+        ) : (
+          <button type="button" className="btn btn--ghost" onClick={onOpenSettings}>
+            {t('common.settings')}
+          </button>
+        ))}
     </header>
   );
 }

@@ -1,4 +1,6 @@
-// The side pane: the open event's detail, or two events compared side by side.
+// The side pane: the open event's detail, or two events compared side by side. Where the window
+// is too narrow for both columns, the pane covers the feed and offers a way back.
+import type { ReactNode, Ref } from 'react';
 import { useStore } from 'zustand';
 
 import { CompareView } from '../detail/CompareView';
@@ -8,6 +10,7 @@ import type { AppStore } from '../store/app-store';
 import { queueFactsFor } from '../store/queue-modes';
 import type { QueueFactsIndex } from '../store/queue-modes';
 import { knownRow } from '../store/selection-slice';
+import { BackIcon } from '../ui/icons';
 import type { TimeZoneChoice } from '../ui/time-format';
 
 /** The detail or compare pane, connected to the store; nothing while no event is open. */
@@ -16,11 +19,17 @@ export function DetailArea({
   queues,
   timeZone,
   now,
+  overlay = false,
+  paneRef,
 }: {
   store: AppStore;
   queues: QueueFactsIndex;
   timeZone: TimeZoneChoice;
   now: number;
+  /** The pane covers the feed (narrow windows): it starts with "Back to events". */
+  overlay?: boolean;
+  /** The pane's element, for moving focus into it. */
+  paneRef?: Ref<HTMLElement>;
 }) {
   const t = useT();
   const eventText = useEventText();
@@ -33,10 +42,28 @@ export function DetailArea({
 
   if (detail.id === undefined) return null;
   const id = detail.id;
+  const className = (base: string): string => (overlay ? `${base} side-pane--overlay` : base);
+  const back: ReactNode = overlay && (
+    <div className="side-pane__bar">
+      <button
+        type="button"
+        className="btn btn--ghost side-pane__back"
+        onClick={() => act().closeDetail()}
+      >
+        <BackIcon />
+        {t('feed.detail.back')}
+      </button>
+    </div>
+  );
 
   if (compare.open && compare.base !== undefined && detail.data !== undefined) {
     return (
-      <aside className="side-pane side-pane--wide" aria-label={t('feed.compare.label')}>
+      <aside
+        ref={paneRef}
+        className={className('side-pane side-pane--wide')}
+        aria-label={t('feed.compare.label')}
+      >
+        {back}
         <CompareView
           left={compare.base}
           right={detail.data}
@@ -56,7 +83,8 @@ export function DetailArea({
 
   if (row === undefined) {
     return (
-      <aside className="side-pane" aria-label={t('feed.detail.label')}>
+      <aside ref={paneRef} className={className('side-pane')} aria-label={t('feed.detail.label')}>
+        {back}
         <div className="side-pane__placeholder" role={error === undefined ? 'status' : 'alert'}>
           <p>{error ?? t('common.loading')}</p>
           <button type="button" className="btn" onClick={() => act().closeDetail()}>
@@ -69,7 +97,8 @@ export function DetailArea({
 
   const base = compare.base;
   return (
-    <aside className="side-pane" aria-label={t('feed.detail.label')}>
+    <aside ref={paneRef} className={className('side-pane')} aria-label={t('feed.detail.label')}>
+      {back}
       {base !== undefined && (
         <div className="compare-hint" role="status">
           <span>

@@ -14,8 +14,10 @@ import { FeedRowView, rowDomId, SkeletonRow } from './FeedRowView';
 import { NewEventsPill } from './NewEventsPill';
 import { VirtualList } from './VirtualList';
 
-/** Height of every row, in pixels (the virtual list relies on it being fixed). */
+/** Height of every row, in pixels (the virtual list relies on it being fixed per layout). */
 export const ROW_HEIGHT = 60;
+/** Row height of the narrow layout, where a row's lines stack in one column. */
+export const COMPACT_ROW_HEIGHT = 84;
 /** Rows rendered beyond each edge of the viewport. */
 export const OVERSCAN_ROWS = 6;
 
@@ -25,13 +27,17 @@ export function FeedList({
   queues,
   timeZone,
   now,
+  compact = false,
 }: {
   store: AppStore;
   queues: QueueFactsIndex;
   timeZone: TimeZoneChoice;
   now: number;
+  /** The narrow layout: taller rows, one column. */
+  compact?: boolean;
 }) {
   const t = useT();
+  const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
   const pages = useStore(store, (s) => s.feed.pages);
   const total = useStore(store, (s) => s.feed.total);
   const loaded = useStore(store, (s) => s.feed.loaded);
@@ -99,7 +105,7 @@ export function FeedList({
       )}
       <VirtualList
         total={total}
-        rowHeight={ROW_HEIGHT}
+        rowHeight={rowHeight}
         overscan={OVERSCAN_ROWS}
         shift={shift}
         topSeq={topSeq}
@@ -112,7 +118,7 @@ export function FeedList({
           const row = rowInPages(pages, index);
           if (row === undefined) {
             return (
-              <SkeletonRow key={`skeleton-${index}`} index={index} top={top} height={ROW_HEIGHT} />
+              <SkeletonRow key={`skeleton-${index}`} index={index} top={top} height={rowHeight} />
             );
           }
           return (
@@ -121,7 +127,8 @@ export function FeedList({
               row={row}
               index={index}
               top={top}
-              height={ROW_HEIGHT}
+              height={rowHeight}
+              compact={compact}
               demo={queueFactsFor(queues, row).demo}
               selected={selected.has(row.id)}
               active={row.id === activeId}

@@ -35,6 +35,7 @@ export const FeedRowView = memo(function FeedRowView({
   timeZone,
   now,
   onClick,
+  compact = false,
 }: {
   row: FeedRow;
   index: number;
@@ -46,6 +47,8 @@ export const FeedRowView = memo(function FeedRowView({
   timeZone: TimeZoneChoice;
   now: number;
   onClick(id: string, modifiers: ClickModifiers): void;
+  /** The narrow layout: one column of lines (title and time, badges, subtitle, place and lease). */
+  compact?: boolean;
 }) {
   const t = useT();
   const eventText = useEventText();
@@ -57,6 +60,20 @@ export const FeedRowView = memo(function FeedRowView({
   if (selected) classes.push('feed-row--selected');
   if (active) classes.push('feed-row--active');
   if (row.state === 'deleted') classes.push('feed-row--deleted');
+  if (compact) classes.push('feed-row--compact');
+  const time = (
+    <time dateTime={isoTime(row.time)} title={exact}>
+      {relative}
+    </time>
+  );
+  const lease = row.state === 'leased' && (
+    <LeaseCountdown leaseExpiresAt={row.leaseExpiresAt} dequeueCount={row.dequeueCount} now={now} />
+  );
+  const where = (
+    <span className="feed-row__where">
+      {row.regionId} · {row.queue}
+    </span>
+  );
   return (
     <div
       role="row"
@@ -88,30 +105,41 @@ export const FeedRowView = memo(function FeedRowView({
       <div role="gridcell" className="feed-row__outcome">
         <OutcomeIcon outcome={row.outcome} />
       </div>
-      <div role="gridcell" className="feed-row__main">
-        <div className="feed-row__line">
-          <span className="feed-row__title">{title}</span>
-          <RowBadges row={row} demo={demo} />
+      {compact ? (
+        <div role="gridcell" className="feed-row__main">
+          <div className="feed-row__line">
+            <span className="feed-row__title">{title}</span>
+            <span className="feed-row__time">{time}</span>
+          </div>
+          <div className="feed-row__line feed-row__line--meta">
+            <RowBadges row={row} demo={demo} />
+          </div>
+          <div className="feed-row__line feed-row__line--sub">
+            <span className="feed-row__subtitle">{subtitle}</span>
+          </div>
+          <div className="feed-row__line feed-row__line--sub">
+            {where}
+            {lease}
+          </div>
         </div>
-        <div className="feed-row__line feed-row__line--sub">
-          <span className="feed-row__subtitle">{subtitle}</span>
-          <span className="feed-row__where">
-            {row.regionId} · {row.queue}
-          </span>
-        </div>
-      </div>
-      <div role="gridcell" className="feed-row__when">
-        <time dateTime={isoTime(row.time)} title={exact}>
-          {relative}
-        </time>
-        {row.state === 'leased' && (
-          <LeaseCountdown
-            leaseExpiresAt={row.leaseExpiresAt}
-            dequeueCount={row.dequeueCount}
-            now={now}
-          />
-        )}
-      </div>
+      ) : (
+        <>
+          <div role="gridcell" className="feed-row__main">
+            <div className="feed-row__line">
+              <span className="feed-row__title">{title}</span>
+              <RowBadges row={row} demo={demo} />
+            </div>
+            <div className="feed-row__line feed-row__line--sub">
+              <span className="feed-row__subtitle">{subtitle}</span>
+              {where}
+            </div>
+          </div>
+          <div role="gridcell" className="feed-row__when">
+            {time}
+            {lease}
+          </div>
+        </>
+      )}
     </div>
   );
 });

@@ -6,12 +6,21 @@ import type { AppStore } from '../store/app-store';
 import { canDelete, canRelease, queueFactsFor } from '../store/queue-modes';
 import type { QueueFactsIndex } from '../store/queue-modes';
 import { ExportControls } from './ExportControls';
+import { ExportMenu } from './ExportMenu';
 import { SelectionActions } from './SelectionActions';
 import type { SelectionCounts } from './SelectionActions';
 import { ViewToggle } from './ViewToggle';
 
-/** The feed toolbar, connected to the store. */
-export function FeedToolbar({ store, queues }: { store: AppStore; queues: QueueFactsIndex }) {
+/** The feed toolbar, connected to the store; `compact` folds the export controls into a menu. */
+export function FeedToolbar({
+  store,
+  queues,
+  compact = false,
+}: {
+  store: AppStore;
+  queues: QueueFactsIndex;
+  compact?: boolean;
+}) {
   const view = useStore(store, (s) => s.view);
   const total = useStore(store, (s) => s.feed.total);
   const ids = useStore(store, (s) => s.selection.ids);
@@ -34,10 +43,11 @@ export function FeedToolbar({ store, queues }: { store: AppStore; queues: QueueF
   }, [ids, rows, queues]);
 
   const act = store.getState;
+  const Export = compact ? ExportMenu : ExportControls;
   return (
     <div className="feed-toolbar">
       <ViewToggle view={view} onChange={(next) => act().setView(next)} />
-      <ExportControls
+      <Export
         selectedCount={ids.length}
         total={total}
         onExport={(scope, format) =>

@@ -21,7 +21,7 @@ export function LeaseCountdown({
           {seconds > 0 ? t('feed.row.leaseLeft', { seconds }) : t('feed.row.leaseOver')}
         </span>
       )}
-      <span className="lease__count">
+      <span className={dequeueCount > 1 ? 'lease__count' : 'lease__count lease__count--once'}>
         {t(pluralKey('feed.row.dequeued', dequeueCount), { count: dequeueCount })}
       </span>
     </span>

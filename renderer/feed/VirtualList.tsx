@@ -9,6 +9,7 @@ export const FALLBACK_HEIGHT = 600;
 /** What the list shows and how it reports scrolling. */
 export interface VirtualListProps {
   total: number;
+  /** Every row's height; it may change (with the layout), the top row then stays in view. */
   rowHeight: number;
   /** Rows rendered beyond each edge of the viewport. */
   overscan: number;
@@ -60,6 +61,17 @@ export function VirtualList(props: VirtualListProps) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+
+  // The row height changed with the layout (narrow ↔ wide): keep the same row at the top.
+  const appliedRowHeight = useRef(rowHeight);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const previous = appliedRowHeight.current;
+    if (element === null || previous === rowHeight) return;
+    appliedRowHeight.current = rowHeight;
+    element.scrollTop = Math.round((element.scrollTop / previous) * rowHeight);
+    setScrollTop(element.scrollTop);
+  }, [rowHeight]);
 
   // Rows arrived above while the user reads further down: keep their rows where they are.
   const appliedShift = useRef(shift.seq);

@@ -84,6 +84,17 @@ export function isFilterActive(query: FeedQuery): boolean {
   return LIST_FILTER_KEYS.some((key) => (query[key]?.length ?? 0) > 0);
 }
 
+/**
+ * How many filters narrow the feed besides the search text (which stays in view): each chosen
+ * value, the time range, and the asset.
+ */
+export function activeFilterCount(query: FeedQuery): number {
+  let count = LIST_FILTER_KEYS.reduce((sum, key) => sum + (query[key]?.length ?? 0), 0);
+  if (query.from !== undefined || query.to !== undefined) count += 1;
+  if (query.correlationKey !== undefined) count += 1;
+  return count;
+}
+
 /** The query without any filter; only the page size survives. */
 export function clearFilters(query: FeedQuery): FeedQuery {
   return query.limit !== undefined ? { limit: query.limit } : {};

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import type { QueueStatusView } from '../../preload/contract';
 import { useLanguage, useT } from '../i18n/i18n-context';
@@ -6,6 +6,7 @@ import { describeStatus, isHalted } from './describe-status';
 import { groupStatuses } from './group-statuses';
 import { QueueChip, stateGlyph } from './QueueChip';
 import { formatCompactCount, totalProjected } from './request-count';
+import { summarizeStatuses } from './summarize-statuses';
 import './status.css';
 
 /** Props of the status strip. */
@@ -16,13 +17,19 @@ export interface StatusStripProps {
   onPause(key?: string): void;
   onResume(key?: string): void;
   onRetry(key: string): void;
+  /** The narrow layout: one summary line that expands to the chips on request. */
+  compact?: boolean;
 }
 
+/** The glyph of the collapsed summary, by tone (colour is never the only cue). */
+const SUMMARY_GLYPH = { success: '●', info: '●', warning: '↻', danger: '!', neutral: '○' };
+
 /** The multi-region health strip: one chip per queue, halted queues spelled out, total cost. */
-export function StatusStrip({ statuses, now, onPause, onResume, onRetry }: StatusStripProps) {
+export function StatusStrip(props: StatusStripProps) {
+  const { statuses, now, compact = false } = props;
   const t = useT();
-  const language = useLanguage();
-  const [openKey, setOpenKey] = useState<string | undefined>(undefined);
+  const [expanded, setExpanded] = useState(false);
+  const bodyId = useId();
 
   if (statuses.length === 0) {
     return (
@@ -31,12 +38,54 @@ export function StatusStrip({ statuses, now, onPause, onResume, onRetry }: Statu
       </section>
     );
   }
+  if (!compact) {
+    return (
+      <section className="status-strip" aria-label={t('status.title')}>
+        <StripBody {...props} />
+      </section>
+    );
+  }
+
+  const summary = summarizeStatuses(statuses, now, t);
+  return (
+    <section className="status-strip status-strip--compact" aria-label={t('status.title')}>
+      <button
+        type="button"
+        className="status-summary"
+        aria-expanded={expanded}
+        aria-controls={bodyId}
+        onClick={() => setExpanded((was) => !was)}
+      >
+        <span className={`status-summary__icon status-summary--${summary.tone}`} aria-hidden="true">
+          {SUMMARY_GLYPH[summary.tone]}
+        </span>
+        <span className="status-summary__queues">{summary.queues}</span>
+        {' · '}
+        <span className={`status-summary__state status-summary--${summary.tone}`}>
+          {summary.state}
+        </span>
+        <span className="status-summary__caret" aria-hidden="true">
+          {expanded ? '▴' : '▾'}
+        </span>
+      </button>
+      <div id={bodyId} className="status-strip__body" hidden={!expanded}>
+        <StripBody {...props} />
+      </div>
+    </section>
+  );
+}
+
+/** The chips grouped by account and region, the totals, and the halted queues spelled out. */
+function StripBody({ statuses, now, onPause, onResume, onRetry }: StatusStripProps) {
+  const t = useT();
+  const language = useLanguage();
+  const [openKey, setOpenKey] = useState<string | undefined>(undefined);
   const halted = statuses.filter((status) => isHalted(status.state));
   const anyPaused = statuses.some((status) => status.state === 'paused');
   const anyRunning = statuses.some((status) => status.state !== 'paused');
 
   return (
-    <section className="status-strip" aria-label={t('status.title')}>
+    <>
       <div className="status-strip__row">
         {groupStatuses(statuses).map((group) => {
           const label = t('status.group', { account: group.accountName, region: group.regionId });
@@ -108,6 +157,6 @@ export function StatusStrip({ statuses, now, onPause, onResume, onRetry }: Statu
           })}
         </ul>
       )}
-    </section>
+    </>
   );
 }

@@ -152,10 +152,11 @@ describe('appearance and connection', () => {
       addEventListener: (_: string, listener: () => void) => listeners.add(listener),
       removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
     };
-    vi.stubGlobal('matchMedia', (text: string) => {
-      expect(text).toBe('(prefers-color-scheme: dark)');
-      return query;
-    });
+    const wide = { matches: false, addEventListener() {}, removeEventListener() {} };
+    vi.stubGlobal('matchMedia', (text: string) =>
+      // The layout asks for window widths too; this window is wide.
+      text === '(prefers-color-scheme: dark)' ? query : wide,
+    );
     try {
       renderApp();
       await screen.findByText('Waiting for the first event…');

@@ -57,6 +57,7 @@ export const feedCatalog = defineCatalog(
     'feed.export.matching': 'Export all matching ({count})',
 
     'feed.detail.label': 'Event detail',
+    'feed.detail.back': 'Back to events',
     'feed.detail.missing': 'This event is no longer in the journal.',
     'feed.detail.failed': 'The event could not be loaded: {message}',
     'feed.compare.label': 'Compare events',
@@ -69,6 +70,8 @@ export const feedCatalog = defineCatalog(
     'feed.toast.region': 'Notifications',
     'feed.toast.dismiss': 'Dismiss',
     'feed.toast.undo': 'Undo',
+    'feed.toast.more.one': '1 more notice',
+    'feed.toast.more.other': '{count} more notices',
     'feed.toast.sendsIn': 'sent in {seconds} s',
     'feed.toast.sending': 'Deleting…',
     'feed.toast.engineMessage': '{message}',
@@ -151,6 +154,7 @@ export const feedCatalog = defineCatalog(
     'feed.export.matching': '导出全部匹配项（{count}）',
 
     'feed.detail.label': '事件详情',
+    'feed.detail.back': '返回事件列表',
     'feed.detail.missing': '该事件已不在日志中。',
     'feed.detail.failed': '无法加载该事件：{message}',
     'feed.compare.label': '对比事件',
@@ -162,6 +166,8 @@ export const feedCatalog = defineCatalog(
     'feed.toast.region': '通知',
     'feed.toast.dismiss': '关闭',
     'feed.toast.undo': '撤销',
+    'feed.toast.more.one': '还有 1 条通知',
+    'feed.toast.more.other': '还有 {count} 条通知',
     'feed.toast.sendsIn': '{seconds} 秒后执行',
     'feed.toast.sending': '正在删除…',
     'feed.toast.engineMessage': '{message}',
