@@ -7,9 +7,11 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open, rename, rm, unlink } from 'node:fs/promises';
 
-import type { JournalEntry } from './journal-entry';
+import type { MutableFields } from './entry-codec';
+import { entryOfLean, withMutation } from './entry-codec';
 import type { RecordLocation, Slot } from './journal-index';
 import type { JournalStore } from './journal-store';
+import type { LeanStore } from './lean-store';
 import { NEWLINE, encodeLine, verifyLine } from './record-codec';
 import { BASE_RECORD } from './replay';
 import { packSlim } from './slim-packing';
@@ -19,9 +21,11 @@ import type { SerialQueue } from './serial-queue';
 const READ_WINDOW = 4 * 1024 * 1024;
 const WRITE_CHUNK = 1024 * 1024;
 
+/** A live entry at the snapshot: its row in the snapshot's lean store, and its mutations. */
 interface Item {
   slot: Slot;
-  entry: JournalEntry;
+  row: number;
+  mut: MutableFields | undefined;
   at: RecordLocation;
 }
 
@@ -46,16 +50,17 @@ export async function compact(
     const items: Item[] = [];
     for (const slot of store.index.byAge()) {
       const at = { segment: slot.segment, offset: slot.offset, length: slot.length };
-      items.push({ slot, entry: slot.entry, at });
+      items.push({ slot, row: slot.row, mut: slot.mut, at });
     }
-    return { base, superseded, items };
+    // Lean stores are append-only and renumbering makes a new one: this one stays as it is.
+    return { base, superseded, items, leans: store.index.leans };
   });
   if (!plan) return undefined;
   await step?.('snapshot-taken');
   const temp = store.path(plan.base) + TEMP_SUFFIX;
   let copy: Copy;
   try {
-    copy = await writeCopy(store, plan.base, temp, plan.items);
+    copy = await writeCopy(store, plan.base, temp, plan.items, plan.leans);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
@@ -102,6 +107,7 @@ async function writeCopy(
   segment: number,
   temp: string,
   items: readonly Item[],
+  leans: LeanStore,
 ): Promise<Copy> {
   const out = await open(temp, 'w');
   const copy: Copy = { size: 0, locations: [], payloadsLost: 0 };
@@ -135,9 +141,7 @@ async function writeCopy(
       }
       const tail = tailOf(await reader.read(item.at.offset, item.at.length));
       if (tail === undefined) copy.payloadsLost += 1;
-      copy.locations[i] = await push(
-        encodeLine(JSON.stringify({ t: 'put', e: packSlim(item.entry) }), tail),
-      );
+      copy.locations[i] = await push(encodeLine(leanAtSnapshot(store, leans, item), tail));
     }
     await flush();
     await out.sync();
@@ -147,6 +151,13 @@ async function writeCopy(
     await out.close();
   }
   return copy;
+}
+
+/** The lean JSON of an item's `put` as of the snapshot: the stored one, or rebuilt if mutated. */
+function leanAtSnapshot(store: JournalStore, leans: LeanStore, item: Item): string | Buffer {
+  if (!item.mut) return leans.view(item.row);
+  const stored = entryOfLean(leans.text(item.row), store.intern, store.origins);
+  return JSON.stringify({ t: 'put', e: packSlim(withMutation(stored, item.mut)) });
 }
 
 /** The tab-led tail of a stored `put` line, or undefined when the line no longer verifies. */

@@ -4,7 +4,7 @@
 // last, read back only by `getFull`.
 import type { EventSummary, JsonValue } from '../events/event-model';
 import type { JournalEntry } from './journal-entry';
-import type { JsonObject } from './json-reader';
+import type { Interner, JsonObject } from './json-reader';
 import {
   NotReadable,
   isObject,
@@ -15,8 +15,9 @@ import {
   stringAt,
 } from './json-reader';
 import { encodeLine, encodeTail } from './record-codec';
+import type { OriginPool } from './slim-entry';
 import { STATE_NAMES, freezeEntry } from './slim-entry';
-import { packSlim } from './slim-packing';
+import { packSlim, unpackSlim } from './slim-packing';
 
 /** The parts of a message that only `getFull` reads back. */
 export interface HeavyParts {
@@ -44,6 +45,13 @@ export function encodePut(slim: JournalEntry, full: JournalEntry, search: string
     JSON.stringify({ t: 'put', e: packSlim(slim) }),
     encodeTail(search, JSON.stringify(heavy)),
   );
+}
+
+/** The slim entry in the lean JSON of a `put` record; throws NotReadable when it does not fit. */
+export function entryOfLean(lean: string, intern: Interner, origins: OriginPool): JournalEntry {
+  const record = JSON.parse(lean) as unknown;
+  if (!isObject(record) || record.t !== 'put') throw new NotReadable('put');
+  return unpackSlim(record.e, intern, origins);
 }
 
 /** Reads the heavy parts stored after a `put`. */

@@ -55,14 +55,3 @@ export class NameCodes {
     return this.codes.get(name);
   }
 }
-
-/** Packs outcome, kind, source (3 bits each) and a queue code into one number. */
-export function packFacets(
-  outcome: EventOutcome,
-  kind: EventKind,
-  source: EventSource,
-  queue: number,
-): number {
-  const enums = OUTCOMES.indexOf(outcome) | (KINDS.indexOf(kind) << 3);
-  return enums | (SOURCES.indexOf(source) << 6) | (queue << 9);
-}

@@ -1,19 +1,18 @@
 // The in-memory side of the journal. Each entry has a slot (reachable by id, in least-recently-
-// seen order, which retention walks) and a row: a number into the query columns and the search
-// chunks. Rows are appended; once removed rows outnumber live ones, all rows are renumbered.
+// seen order, which retention walks) and a row: a number into the query columns, the search
+// chunks and the lean record bytes. Rows are appended; once removed rows outnumber live ones, all
+// rows are renumbered. Entry objects are built from the lean bytes on demand (and the last few
+// thousand kept), with any mutation since the `put` applied on top.
+import type { MutableFields } from './entry-codec';
+import { entryOfLean, mutableOf, withMutation } from './entry-codec';
+import { STATE_ORDER } from './facets';
 import type { JournalEntry } from './journal-entry';
-import { FacetCodes, RowColumns } from './row-columns';
+import type { Interner } from './json-reader';
+import { LeanStore } from './lean-store';
+import type { RowValues } from './put-scanner';
+import { FacetCodes, RowColumns, valuesOf } from './row-columns';
 import { SearchChunks } from './search-chunks';
-
-/** One entry in memory, with where its `put` record lies on disk. */
-export interface Slot {
-  entry: JournalEntry;
-  row: number;
-  segment: number;
-  offset: number;
-  length: number;
-  live: boolean;
-}
+import type { OriginPool } from './slim-entry';
 
 /** Where a `put` record lies. */
 export interface RecordLocation {
@@ -22,6 +21,31 @@ export interface RecordLocation {
   length: number;
 }
 
+/** One entry in memory, with where its `put` record lies on disk. */
+export class Slot {
+  live = true;
+  /** The mutable fields, when a `mut` (or a merge) changed them after the `put`. */
+  mut: MutableFields | undefined = undefined;
+  /** The entry, while it is among the recently built ones. */
+  cached: JournalEntry | undefined = undefined;
+
+  constructor(
+    private readonly index: JournalIndex,
+    readonly id: string,
+    public row: number,
+    public segment: number,
+    public offset: number,
+    public length: number,
+  ) {}
+
+  /** The slim, frozen entry. */
+  get entry(): JournalEntry {
+    return this.cached ?? this.index.build(this);
+  }
+}
+
+/** How many built entries are kept, so repeated reads of the same entries build them once. */
+const RECENT_ENTRIES = 4096;
 const RENUMBER_MIN_DEAD = 4096;
 
 /** All entries in memory. */
@@ -30,8 +54,13 @@ export class JournalIndex {
   private slotOfRow: (Slot | undefined)[] = [];
   private deadRows = 0;
   private bulk = false;
+  /** Slots whose entry is cached, oldest first from `nextRecent` (a ring). */
+  private readonly recent: (Slot | undefined)[] = new Array<Slot | undefined>(RECENT_ENTRIES);
+  private nextRecent = 0;
   /** Search texts by row. */
   texts = new SearchChunks();
+  /** Lean JSON of each row's `put` record. */
+  leans = new LeanStore();
   /** Codes of queue, event type, account and region names. */
   readonly codes = new FacetCodes();
   /** Query columns by row, and the newest-first order. */
@@ -40,6 +69,11 @@ export class JournalIndex {
   epoch = 0;
   /** Bytes of the `put` records of live entries: what a compaction would keep. */
   liveBytes = 0;
+
+  constructor(
+    private readonly intern: Interner,
+    private readonly origins: OriginPool,
+  ) {}
 
   /** Number of entries. */
   get size(): number {
@@ -70,55 +104,120 @@ export class JournalIndex {
   endBulk(): void {
     this.bulk = false;
     const slots = [...this.byId.values()];
+    const { lastSeen } = this.columns;
     const byAge = (a: Slot, b: Slot): number =>
-      a.entry.lastSeenAt - b.entry.lastSeenAt || a.row - b.row;
+      (lastSeen[a.row] ?? 0) - (lastSeen[b.row] ?? 0) || a.row - b.row;
     // Replay usually meets entries in the order they were seen: then the map is in order already.
     if (slots.some((slot, i) => i > 0 && byAge(slots[i - 1] ?? slot, slot) > 0)) {
       slots.sort(byAge);
-      this.byId = new Map(slots.map((slot) => [slot.entry.id, slot]));
+      this.byId = new Map(slots.map((slot) => [slot.id, slot]));
     }
     this.columns.sortOrder(slots.map((slot) => slot.row));
     this.maybeRenumber();
   }
 
-  /** Adds an entry (replacing one with the same id, which only replay can produce). */
-  add(entry: JournalEntry, search: string, at: RecordLocation): Slot {
+  /**
+   * Adds an entry (replacing one with the same id, which only replay can produce); `lean` is the
+   * lean JSON of its `put` record, which the entry is built from again when next asked for.
+   */
+  add(entry: JournalEntry, search: string, at: RecordLocation, lean: Buffer): Slot {
     if (this.byId.has(entry.id)) this.remove([entry.id]);
-    return this.install(entry, this.texts.push(search), at);
+    const slot = this.install(valuesOf(entry), this.texts.push(search), at, lean, 0, lean.length);
+    if (!this.bulk) this.remember(slot, entry);
+    return slot;
   }
 
-  /** Like `add`, with the search text as UTF-8 bytes `buf[start..end]` (at restore). */
-  addFromBytes(
-    entry: JournalEntry,
+  /**
+   * Like `add`, at restore, from a stored `put` record: its column values (read from the record),
+   * its lean JSON `buf[leanStart..leanEnd]` and its search text, UTF-8 `buf[textStart..textEnd]`.
+   */
+  addStored(
+    values: RowValues,
     at: RecordLocation,
     buf: Buffer,
-    start: number,
-    end: number,
+    leanStart: number,
+    leanEnd: number,
+    textStart: number,
+    textEnd: number,
   ): Slot {
-    if (this.byId.has(entry.id)) this.remove([entry.id]);
-    return this.install(entry, this.texts.pushBytes(buf, start, end), at);
+    if (this.byId.has(values.id)) this.remove([values.id]);
+    const row = this.texts.pushBytes(buf, textStart, textEnd);
+    return this.install(values, row, at, buf, leanStart, leanEnd);
   }
 
-  private install(entry: JournalEntry, row: number, at: RecordLocation): Slot {
+  private install(
+    values: RowValues,
+    row: number,
+    at: RecordLocation,
+    lean: Buffer,
+    leanStart: number,
+    leanEnd: number,
+  ): Slot {
     const { segment, offset, length } = at;
-    const slot: Slot = { entry, row, segment, offset, length, live: true };
+    const slot = new Slot(this, values.id, row, segment, offset, length);
     this.slotOfRow[row] = slot;
-    this.columns.set(row, entry);
-    this.byId.set(entry.id, slot);
+    this.columns.setValues(row, values);
+    this.leans.set(row, lean, leanStart, leanEnd);
+    this.byId.set(values.id, slot);
     this.liveBytes += at.length;
     if (!this.bulk) this.columns.insert(row);
     return slot;
   }
 
-  /** Replaces a slot's entry; a newer `lastSeenAt` makes it the most recently seen. */
+  /**
+   * Replaces a slot's entry, which differs from the stored one in mutable fields only; a newer
+   * `lastSeenAt` makes it the most recently seen.
+   */
   replace(slot: Slot, entry: JournalEntry): void {
-    const seenLater = entry.lastSeenAt > slot.entry.lastSeenAt;
-    slot.entry = entry;
-    this.columns.setState(slot.row, entry);
+    this.mutate(slot, mutableOf(entry), entry);
+  }
+
+  /** Sets a slot's mutable fields (a replayed `mut`); `entry`, when given, is the result. */
+  mutate(slot: Slot, fields: MutableFields, entry?: JournalEntry): void {
+    const seenLater = fields.lastSeenAt > (this.columns.lastSeen[slot.row] ?? 0);
+    slot.mut = fields;
+    this.columns.setMutable(slot.row, fields);
+    if (entry) this.remember(slot, entry);
+    else slot.cached = undefined;
     if (seenLater && !this.bulk) {
-      this.byId.delete(entry.id);
-      this.byId.set(entry.id, slot);
+      this.byId.delete(slot.id);
+      this.byId.set(slot.id, slot);
     }
+  }
+
+  /** When a slot's entry was last seen (from the columns: no entry is built). */
+  lastSeenAt(slot: Slot): number {
+    return this.columns.lastSeen[slot.row] ?? 0;
+  }
+
+  /** A slot's state and lease end (from the columns: no entry is built). */
+  leaseOf(slot: Slot): Pick<JournalEntry, 'state' | 'leaseExpiresAt'> {
+    const { state, lease } = this.columns;
+    const until = lease[slot.row] ?? Number.NaN;
+    return {
+      state: STATE_ORDER[state[slot.row] ?? 0] ?? 'leased',
+      leaseExpiresAt: Number.isNaN(until) ? undefined : until,
+    };
+  }
+
+  /** Builds a slot's entry from its lean bytes and mutable fields (see `Slot.entry`). */
+  build(slot: Slot): JournalEntry {
+    const stored = entryOfLean(this.leans.text(slot.row), this.intern, this.origins);
+    const entry = slot.mut ? withMutation(stored, slot.mut) : stored;
+    this.remember(slot, entry);
+    return entry;
+  }
+
+  /** Keeps `entry` as the slot's built entry, forgetting the oldest kept one if need be. */
+  private remember(slot: Slot, entry: JournalEntry): void {
+    if (this.bulk) return;
+    if (slot.cached === undefined) {
+      const evicted = this.recent[this.nextRecent];
+      if (evicted) evicted.cached = undefined;
+      this.recent[this.nextRecent] = slot;
+      this.nextRecent = (this.nextRecent + 1) % RECENT_ENTRIES;
+    }
+    slot.cached = entry;
   }
 
   /** Moves a slot's `put` record (after compaction). */
@@ -158,6 +257,7 @@ export class JournalIndex {
     });
     const texts = new SearchChunks();
     const columns = new RowColumns(this.codes);
+    const leans = new LeanStore();
     const slotOfRow: Slot[] = [];
     const newRow = new Int32Array(this.slotOfRow.length);
     // In old row order, so rows keep breaking ties between equal times the same way.
@@ -165,6 +265,7 @@ export class JournalIndex {
       if (!slot) return;
       const next = texts.push(textOf[row] ?? '');
       columns.copyRow(this.columns, row, next);
+      leans.copyRow(this.leans, row, next);
       newRow[row] = next;
       slot.row = next;
       slotOfRow[next] = slot;
@@ -176,6 +277,7 @@ export class JournalIndex {
     this.deadRows = 0;
     this.texts = texts;
     this.columns = columns;
+    this.leans = leans;
     this.slotOfRow = slotOfRow;
     this.epoch += 1;
   }

@@ -7,6 +7,7 @@ import type { NameCodes } from './facets';
 import { KINDS, OUTCOMES, SOURCES, STATE_ORDER } from './facets';
 import type { JournalEntry } from './journal-entry';
 import type { JournalIndex } from './journal-index';
+import { hashKey } from './put-scanner';
 import type { JournalCounts, JournalFilter, JournalQueryResult } from './journal-types';
 
 const DEFAULT_LIMIT = 200;
@@ -67,6 +68,7 @@ export function runQuery(
   const regions = allowed(codes.regions, filter.regionIds);
   const queues = allowed(codes.queues, filter.queues);
   const correlationKey = filter.correlationKey;
+  const correlationHash = correlationKey === undefined ? 0 : hashKey(correlationKey);
   const offset = Math.max(0, filter.offset ?? 0);
   const limit = Math.max(0, filter.limit ?? DEFAULT_LIMIT);
   const counts = new Int32Array(24);
@@ -106,6 +108,8 @@ export function runQuery(
     if (eventTypes && eventTypes[eventType] !== 1) continue;
     if (accounts && accounts[account] !== 1) continue;
     if (regions && regions[region] !== 1) continue;
+    // Only rows whose key hashes alike can hold the key: no entry is built for the others.
+    if (correlationKey !== undefined && columns.correlation[row] !== correlationHash) continue;
     if (correlationKey !== undefined || (total >= offset && entries.length < limit)) {
       const entry = index.slotAt(row)?.entry;
       if (!entry) continue;

@@ -21,9 +21,9 @@ export const DEFAULT_TUNING: Tuning = {
 
 /** Memory and files of one open journal. */
 export class JournalStore {
-  readonly index = new JournalIndex();
   readonly intern = new Interner();
   readonly origins = new OriginPool();
+  readonly index = new JournalIndex(this.intern, this.origins);
   /** Every segment file on disk, by number, with its size. */
   readonly sizes = new Map<number, number>();
   nextSegment = 1;

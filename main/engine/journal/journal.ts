@@ -19,7 +19,7 @@ import type {
   Retention,
 } from './journal-types';
 import { applyPatch, mergeDelivery, mutableChanged } from './merge-entry';
-import { encodeLine } from './record-codec';
+import { encodeLine, leanOf } from './record-codec';
 import { restore } from './restore';
 import { checkRetention, expiredIds } from './retention';
 import { SerialQueue } from './serial-queue';
@@ -102,7 +102,8 @@ class FileJournal implements Journal {
       const locations = await this.store.write(lines, true);
       news.forEach(({ slim, search }, i) => {
         const at = locations[i];
-        if (at) index.add(slim, search, at);
+        const line = lines[i];
+        if (at && line) index.add(slim, search, at, leanOf(line));
       });
       for (const entry of merged.values()) {
         const slot = index.get(entry.id);

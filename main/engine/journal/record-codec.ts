@@ -37,18 +37,29 @@ function buildTable(): Uint32Array {
   return result;
 }
 
-/** Frames one record: the lean JSON, then optional tab-led bytes (already starting with a tab). */
-export function encodeLine(leanJson: string, tail?: Uint8Array): Buffer {
-  const leanBytes = Buffer.byteLength(leanJson);
+/**
+ * Frames one record: the lean JSON (text, or its UTF-8 bytes), then optional tab-led bytes
+ * (already starting with a tab).
+ */
+export function encodeLine(leanJson: string | Uint8Array, tail?: Uint8Array): Buffer {
+  const leanBytes = typeof leanJson === 'string' ? Buffer.byteLength(leanJson) : leanJson.length;
   const tailBytes = tail?.length ?? 0;
   const line = Buffer.allocUnsafe(HEADER_BYTES + leanBytes + tailBytes + 1);
-  line.write(leanJson, HEADER_BYTES, 'utf8');
+  if (typeof leanJson === 'string') line.write(leanJson, HEADER_BYTES, 'utf8');
+  else line.set(leanJson, HEADER_BYTES);
   if (tail) line.set(tail, HEADER_BYTES + leanBytes);
   line[line.length - 1] = NEWLINE;
   const crc = crc32(line.subarray(HEADER_BYTES, line.length - 1));
   line.write(crc.toString(16).padStart(HEX_DIGITS, '0'), 0, 'latin1');
   line[HEX_DIGITS] = SPACE;
   return line;
+}
+
+/** The lean JSON bytes of a line made by `encodeLine` (a view into it). */
+export function leanOf(line: Buffer): Buffer {
+  const end = line.length - 1;
+  const tab = line.subarray(HEADER_BYTES, end).indexOf(TAB);
+  return line.subarray(HEADER_BYTES, tab === -1 ? end : HEADER_BYTES + tab);
 }
 
 /** Where a verified line's parts are: lean JSON from `leanStart` to `leanEnd`, then the tail. */
@@ -69,9 +80,10 @@ export function verifyLine(buf: Buffer, start: number, end: number): LineParts |
   const expected = parseHex(buf, start);
   if (expected === undefined) return undefined;
   const leanStart = start + HEADER_BYTES;
-  if (crc32(buf.subarray(leanStart, end)) !== expected) return undefined;
   // A bounded view: searching `buf` itself would run on past lines that have no tab.
-  const tab = buf.subarray(leanStart, end).indexOf(TAB);
+  const content = buf.subarray(leanStart, end);
+  if (crc32(content) !== expected) return undefined;
+  const tab = content.indexOf(TAB);
   const tailStart = tab === -1 ? end : leanStart + tab;
   return { start, leanStart, leanEnd: tailStart, tailStart, end };
 }
@@ -104,9 +116,10 @@ export function tailParts(
 ): { firstStart: number; firstEnd: number; secondStart: number } | undefined {
   if (line.tailStart >= line.end) return undefined;
   const firstStart = line.tailStart + 1;
-  const found = buf.subarray(firstStart, line.end).indexOf(TAB);
-  if (found === -1) return undefined;
-  return { firstStart, firstEnd: firstStart + found, secondStart: firstStart + found + 1 };
+  // Unbounded, so no view is made per line: a put's second tab is a few hundred bytes on.
+  const tab = buf.indexOf(TAB, firstStart);
+  if (tab === -1 || tab >= line.end) return undefined;
+  return { firstStart, firstEnd: tab, secondStart: tab + 1 };
 }
 
 /** Builds the tail of a record: two texts, neither holding a tab or a newline. */

@@ -4,13 +4,14 @@ import { open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { JournalHooks, JournalRecovery } from './journal-types';
-import { verifyLine, NEWLINE } from './record-codec';
+import { NEWLINE, verifyLine } from './record-codec';
 import type { ReplayContext } from './replay';
 import { recordType, replayLine } from './replay';
 import { fsyncDir, listSegments, segmentName } from './segment-file';
-import { cutTail, scanSegment } from './tail-repair';
+import { SegmentScanner, cutTail } from './tail-repair';
 
-const READ_STEP = 64 * 1024 * 1024;
+/** Bytes read at a time: small enough to stay in the CPU cache while they are replayed. */
+const WINDOW_BYTES = 4 * 1024 * 1024;
 
 /** The segment files that survived restore, with their sizes, and what was repaired. */
 export interface RestoredFiles {
@@ -44,20 +45,21 @@ export async function restore(
   if (recovery.removedFiles.length > 0) await fsyncDir(dir, hooks);
 
   const sizes = new Map<number, number>();
-  const reader = new WholeFileReader();
+  const reader = new WindowedReader();
   ctx.index.beginBulk();
   try {
     for (const n of live) {
       const name = segmentName(n);
-      const buf = await reader.read(join(dir, name));
       // Good records are applied as they are found: wherever the cut falls, they stay.
-      const scan = scanSegment(buf, (line) => {
-        if (!replayLine(buf, line, n, ctx)) recovery.unreadableRecords += 1;
+      const scanner = new SegmentScanner((buf, line, base) => {
+        if (!replayLine(buf, line, base, n, ctx)) recovery.unreadableRecords += 1;
       });
+      const { size, restOffset, restLength } = await reader.scan(join(dir, name), scanner);
+      const scan = scanner.finish(restOffset, restLength);
       for (const bad of scan.damaged) recovery.corruptRecords.push({ file: name, ...bad });
-      if (scan.goodEnd < buf.length) {
-        recovery.quarantinedFiles.push(await cutTail(dir, name, buf, scan.goodEnd, now, hooks));
-        recovery.truncatedBytes += buf.length - scan.goodEnd;
+      if (scan.goodEnd < size) {
+        recovery.quarantinedFiles.push(await cutTail(dir, name, scan.goodEnd, now, hooks));
+        recovery.truncatedBytes += size - scan.goodEnd;
       }
       sizes.set(n, scan.goodEnd);
     }
@@ -68,29 +70,70 @@ export async function restore(
 }
 
 /**
- * Reads whole files into one reused buffer. Nothing keeps a view of a segment's bytes past its
- * replay (texts are copied out), and a fresh 64 MB buffer per file costs more in page faults
- * than the read itself.
+ * Reads a segment a window of a few MB at a time, into two buffers used in turn: the next
+ * window is read while this one is checked and replayed, whose bytes are then still in the CPU
+ * cache, and no memory the size of a segment is touched. Nothing keeps a view of a window past
+ * a line's replay (texts and lean records are copied out).
  */
-class WholeFileReader {
-  private buffer = Buffer.alloc(0);
+class WindowedReader {
+  private readonly buffers = [Buffer.alloc(0), Buffer.alloc(0)];
 
-  async read(path: string): Promise<Buffer> {
+  /** Feeds the file at `path` to `scanner`; returns its size and where its unfinished end lies. */
+  async scan(
+    path: string,
+    scanner: SegmentScanner,
+  ): Promise<{ size: number; restOffset: number; restLength: number }> {
     const handle = await open(path, 'r');
+    let current = this.window(0, WINDOW_BYTES);
+    let spare = this.window(1, WINDOW_BYTES);
+    let pending: Promise<number> | undefined;
     try {
       const { size } = await handle.stat();
-      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(size);
+      const readInto = (buf: Buffer, at: number, position: number): Promise<number> =>
+        position >= size
+          ? Promise.resolve(0)
+          : handle
+              .read(buf, at, Math.min(buf.length - at, size - position), position)
+              .then(({ bytesRead }) => bytesRead);
+      /** File offset of `current`'s first byte, bytes in it, next offset to read. */
+      let base = 0;
       let filled = 0;
-      while (filled < size) {
-        const length = Math.min(READ_STEP, size - filled);
-        const { bytesRead } = await handle.read(this.buffer, filled, length, filled);
+      let position = 0;
+      pending = readInto(current, 0, 0);
+      for (;;) {
+        const bytesRead = await pending;
+        pending = undefined;
         if (bytesRead === 0) break;
+        position += bytesRead;
         filled += bytesRead;
+        // Complete lines are replayed now; the unfinished last one moves to the next window.
+        const done = current.subarray(0, filled).lastIndexOf(NEWLINE) + 1;
+        const carry = filled - done;
+        // A line longer than half a window: make room for the rest of it.
+        if (carry * 2 > spare.length) spare = this.window(1, spare.length * 2 + carry);
+        pending = readInto(spare, carry, position);
+        if (done > 0) scanner.scan(current.subarray(0, done), base);
+        current.copy(spare, 0, done, filled);
+        base += done;
+        filled = carry;
+        [current, spare] = [spare, current];
+        this.buffers.reverse();
       }
-      return this.buffer.subarray(0, filled);
+      return { size: position, restOffset: base, restLength: filled };
     } finally {
+      // A read still running when replay failed must finish before its file is closed.
+      await pending?.catch(() => 0);
       await handle.close();
     }
+  }
+
+  /** Buffer `i`, at least `bytes` long. */
+  private window(i: number, bytes: number): Buffer {
+    const known = this.buffers[i] ?? Buffer.alloc(0);
+    if (known.length >= bytes) return known;
+    const bigger = Buffer.allocUnsafeSlow(bytes);
+    this.buffers[i] = bigger;
+    return bigger;
   }
 }
 

@@ -17,7 +17,10 @@ export function checkRetention(retention: Retention): Retention {
 }
 
 /** True while an entry must outlive retention. */
-export function isPinned(entry: JournalEntry, now: number): boolean {
+export function isPinned(
+  entry: Pick<JournalEntry, 'state' | 'leaseExpiresAt'>,
+  now: number,
+): boolean {
   return (
     entry.state === 'deleting' ||
     (entry.state === 'leased' && entry.leaseExpiresAt !== undefined && entry.leaseExpiresAt > now)
@@ -34,10 +37,11 @@ export function expiredIds(index: JournalIndex, retention: Retention, now: numbe
   let excess = index.size - retention.maxEntries;
   const victims: string[] = [];
   for (const slot of index.byAge()) {
-    const tooOld = slot.entry.lastSeenAt < cutoff;
+    // Read from the columns: no entry object is built for the walk.
+    const tooOld = index.lastSeenAt(slot) < cutoff;
     if (excess <= 0 && !tooOld) break;
-    if (isPinned(slot.entry, now)) continue;
-    victims.push(slot.entry.id);
+    if (isPinned(index.leaseOf(slot), now)) continue;
+    victims.push(slot.id);
     excess -= 1;
   }
   return victims;

@@ -21,33 +21,53 @@ export interface SegmentScan {
   goodEnd: number;
 }
 
-/** Splits `buf` into lines, verifies each one's checksum and hands good lines to `onLine`. */
-export function scanSegment(buf: Buffer, onLine: (line: LineParts) => void): SegmentScan {
-  // Each good line is handed over at once, while its bytes are still in the CPU cache.
-  const bad: { offset: number; length: number }[] = [];
-  let goodEnd = 0;
-  let start = 0;
-  while (start < buf.length) {
-    const newline = buf.indexOf(NEWLINE, start);
-    // A last line without its newline was cut short, whatever its bytes say.
-    const end = newline === -1 ? buf.length : newline;
-    const parts = newline === -1 ? undefined : verifyLine(buf, start, end);
-    if (parts) {
-      onLine(parts);
-      goodEnd = end + 1;
-    } else {
-      bad.push({ offset: start, length: Math.min(end + 1, buf.length) - start });
+/**
+ * Splits a segment into lines as it is read, window by window, verifies each line's checksum and
+ * hands good lines to `onLine` (with the file offset of the window they are in).
+ */
+export class SegmentScanner {
+  private readonly bad: { offset: number; length: number }[] = [];
+  /** End of the last good line so far (a file offset). */
+  private goodEnd = 0;
+
+  constructor(private readonly onLine: (buf: Buffer, line: LineParts, base: number) => void) {}
+
+  /**
+   * Scans the complete lines of `buf`, which holds the file's bytes from offset `base` on;
+   * returns where its unfinished last line starts (`buf.length` when there is none).
+   */
+  scan(buf: Buffer, base: number): number {
+    // Each good line is handed over at once, while its bytes are still in the CPU cache.
+    let start = 0;
+    for (;;) {
+      const newline = buf.indexOf(NEWLINE, start);
+      if (newline === -1) return start;
+      const parts = verifyLine(buf, start, newline);
+      if (parts) {
+        this.onLine(buf, parts, base);
+        this.goodEnd = base + newline + 1;
+      } else {
+        this.bad.push({ offset: base + start, length: newline + 1 - start });
+      }
+      start = newline + 1;
     }
-    start = end + 1;
   }
-  return { damaged: bad.filter((line) => line.offset < goodEnd), goodEnd };
+
+  /** The scan of the whole file, whose last `restLength` bytes (at `restOffset`) had no newline. */
+  finish(restOffset: number, restLength: number): SegmentScan {
+    // A last line without its newline was cut short, whatever its bytes say.
+    if (restLength > 0) this.bad.push({ offset: restOffset, length: restLength });
+    return {
+      damaged: this.bad.filter((line) => line.offset < this.goodEnd),
+      goodEnd: this.goodEnd,
+    };
+  }
 }
 
-/** Moves `buf[goodEnd..]` of segment `name` to quarantine, durably; returns the copy's path. */
+/** Moves bytes `goodEnd..` of segment `name` to quarantine, durably; returns the copy's path. */
 export async function cutTail(
   dir: string,
   name: string,
-  buf: Buffer,
   goodEnd: number,
   now: number,
   hooks: JournalHooks | undefined,
@@ -55,18 +75,31 @@ export async function cutTail(
   const quarantine = join(dir, QUARANTINE_DIR);
   await mkdir(quarantine, { recursive: true });
   const target = join(quarantine, `${name}.at-${goodEnd}.${now}.bin`);
-  // The copy must be on disk before the cut, or a crash in between would lose the bytes.
-  const copy = await open(target, 'w');
-  try {
-    await copy.writeFile(buf.subarray(goodEnd));
-    await copy.sync();
-  } finally {
-    await copy.close();
-  }
-  await fsyncDir(quarantine, hooks);
-  await fsyncDir(dir, hooks);
   const segment = await open(join(dir, name), 'r+');
   try {
+    const { size } = await segment.stat();
+    const tail = Buffer.alloc(Math.max(0, size - goodEnd));
+    let filled = 0;
+    while (filled < tail.length) {
+      const { bytesRead } = await segment.read(
+        tail,
+        filled,
+        tail.length - filled,
+        goodEnd + filled,
+      );
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    // The copy must be on disk before the cut, or a crash in between would lose the bytes.
+    const copy = await open(target, 'w');
+    try {
+      await copy.writeFile(tail.subarray(0, filled));
+      await copy.sync();
+    } finally {
+      await copy.close();
+    }
+    await fsyncDir(quarantine, hooks);
+    await fsyncDir(dir, hooks);
     await segment.truncate(goodEnd);
     await segment.sync();
   } finally {
