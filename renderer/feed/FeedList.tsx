@@ -41,6 +41,7 @@ export function FeedList({
   const pages = useStore(store, (s) => s.feed.pages);
   const total = useStore(store, (s) => s.feed.total);
   const loaded = useStore(store, (s) => s.feed.loaded);
+  const previous = useStore(store, (s) => s.feed.previous);
   const error = useStore(store, (s) => s.feed.error);
   const journalSize = useStore(store, (s) => s.feed.journalSize);
   const newCount = useStore(store, (s) => s.feed.newCount);
@@ -73,7 +74,7 @@ export function FeedList({
       </div>
     );
   }
-  if (!loaded) {
+  if (!loaded && previous === undefined) {
     return (
       <div className="feed-loading" aria-busy="true" role="status">
         <span>{t('feed.list.loading')}</span>
@@ -86,7 +87,7 @@ export function FeedList({
       </div>
     );
   }
-  if (total === 0) {
+  if (loaded && total === 0) {
     return (
       <FeedEmptyState
         journalEmpty={journalSize === 0}
@@ -94,6 +95,9 @@ export function FeedList({
       />
     );
   }
+
+  // A new query on its way: the last one's rows stay, marked busy, until its first page arrives.
+  const shown = loaded || previous === undefined ? { pages, total } : previous;
 
   return (
     <div className="feed-list">
@@ -104,18 +108,19 @@ export function FeedList({
         </p>
       )}
       <VirtualList
-        total={total}
+        total={shown.total}
+        busy={!loaded}
         rowHeight={rowHeight}
         overscan={OVERSCAN_ROWS}
         shift={shift}
         topSeq={topSeq}
         reveal={reveal}
-        label={t('feed.list.label', { count: total })}
+        label={t('feed.list.label', { count: shown.total })}
         activeIndex={activeIndex}
         rowDomId={rowDomId}
         onRangeChange={onRangeChange}
         renderRow={(index, top) => {
-          const row = rowInPages(pages, index);
+          const row = rowInPages(shown.pages, index);
           if (row === undefined) {
             return (
               <SkeletonRow key={`skeleton-${index}`} index={index} top={top} height={rowHeight} />

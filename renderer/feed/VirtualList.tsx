@@ -9,6 +9,8 @@ export const FALLBACK_HEIGHT = 600;
 /** What the list shows and how it reports scrolling. */
 export interface VirtualListProps {
   total: number;
+  /** The rows are about to be replaced (a new query is loading): announced as aria-busy. */
+  busy?: boolean;
   /** Every row's height; it may change (with the layout), the top row then stays in view. */
   rowHeight: number;
   /** Rows rendered beyond each edge of the viewport. */
@@ -124,6 +126,7 @@ export function VirtualList(props: VirtualListProps) {
       role="grid"
       aria-label={props.label}
       aria-rowcount={total}
+      aria-busy={props.busy === true ? true : undefined}
       aria-multiselectable="true"
       aria-activedescendant={
         props.activeIndex !== undefined && props.activeIndex >= from && props.activeIndex <= to

@@ -1,5 +1,6 @@
 import type { QueueStatusView } from '../../preload/contract';
 import { useLanguage, useT } from '../i18n/i18n-context';
+import { numberFormat } from '../ui/number-format';
 import { formatExact, formatRelative } from '../ui/time-format';
 import { canRetry } from './describe-status';
 import type { StatusDescription } from './describe-status';
@@ -28,7 +29,7 @@ export function QueueDetails({
 }) {
   const t = useT();
   const language = useLanguage();
-  const count = new Intl.NumberFormat(language);
+  const count = numberFormat(language);
   const paused = status.state === 'paused';
 
   return (

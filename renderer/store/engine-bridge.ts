@@ -1,11 +1,17 @@
 // The one module that listens to the engine: pushed events and connection changes become store
-// actions. Feed rows are buffered for one frame so a storm of pushes renders as one update.
-import type { Api, EngineEvent, FeedRow } from '../../preload/contract';
+// actions. Feed rows are buffered for one frame so a storm of pushes renders as one update, and
+// each queue's status reaches the store at most every STATUS_FLUSH_MS (the latest one wins).
+import type { Api, EngineEvent, FeedRow, QueueStatusView } from '../../preload/contract';
 import { showWebNotification } from '../notify/web-notifications';
 import type { AppStore } from './app-store';
 
 /** How long pushed feed rows are gathered before they reach the store (about one frame). */
 export const FEED_FLUSH_MS = 16;
+/**
+ * The least time between two status updates of one queue in the store. Under load the engine
+ * reports a queue's counters hundreds of times a second; each update re-renders the whole shell.
+ */
+export const STATUS_FLUSH_MS = 100;
 
 /** Applies one pushed event to the store (feed rows go through the buffer instead). */
 export function applyEngineEvent(store: AppStore, event: Exclude<EngineEvent, { type: 'feed' }>) {
@@ -65,6 +71,40 @@ export function connectEngine(store: AppStore, api: Api): () => void {
   let buffer: FeedRow[] = [];
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let lastConnection: string | undefined;
+  // Per queue key: a status that arrives within STATUS_FLUSH_MS of the last one applied waits
+  // (replacing any that already waits) until the window closes.
+  const statusWindows = new Map<
+    string,
+    { timer: ReturnType<typeof setTimeout>; waiting: QueueStatusView | undefined }
+  >();
+
+  const openStatusWindow = (key: string): void => {
+    const slot = {
+      waiting: undefined as QueueStatusView | undefined,
+      timer: setTimeout(() => {
+        statusWindows.delete(key);
+        if (slot.waiting === undefined) return;
+        store.getState().upsertStatus(slot.waiting);
+        openStatusWindow(key);
+      }, STATUS_FLUSH_MS),
+    };
+    statusWindows.set(key, slot);
+  };
+
+  const onStatus = (status: QueueStatusView): void => {
+    const open = statusWindows.get(status.key);
+    if (open !== undefined) {
+      open.waiting = status;
+      return;
+    }
+    store.getState().upsertStatus(status);
+    openStatusWindow(status.key);
+  };
+
+  const closeStatusWindows = (): void => {
+    for (const { timer } of statusWindows.values()) clearTimeout(timer);
+    statusWindows.clear();
+  };
 
   const flush = (): void => {
     flushTimer = undefined;
@@ -79,6 +119,12 @@ export function connectEngine(store: AppStore, api: Api): () => void {
       flushTimer ??= setTimeout(flush, FEED_FLUSH_MS);
       return;
     }
+    if (event.type === 'status') {
+      onStatus(event.status);
+      return;
+    }
+    // The full set is newer than any status still waiting.
+    if (event.type === 'statuses') closeStatusWindows();
     applyEngineEvent(store, event);
   };
 
@@ -103,6 +149,7 @@ export function connectEngine(store: AppStore, api: Api): () => void {
   return () => {
     unsubscribers.forEach((unsubscribe) => unsubscribe());
     if (flushTimer !== undefined) clearTimeout(flushTimer);
+    closeStatusWindows();
     store.getState().stopFeed();
   };
 }

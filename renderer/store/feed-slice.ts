@@ -58,6 +58,12 @@ export interface FeedSlice {
   stopFeed(): void;
 }
 
+/** Whether a page request of a query older than `generation` is still on its way. */
+function olderInFlight(inFlight: ReadonlySet<string>, generation: number): boolean {
+  for (const key of inFlight) if (Number(key.slice(0, key.indexOf(':'))) < generation) return true;
+  return false;
+}
+
 function replaceById(rows: readonly FeedRow[], pushed: ReadonlyMap<string, FeedRow>): FeedRow[] {
   return rows.map((row) => pushed.get(row.id) ?? row);
 }
@@ -66,6 +72,8 @@ function replaceById(rows: readonly FeedRow[], pushed: ReadonlyMap<string, FeedR
 export function createFeedSlice(deps: StoreDeps): SliceCreator<FeedSlice> {
   return (set, get) => {
     const inFlight = new Set<string>();
+    // Rows of the current query that wait for an older query's answer (see ensureRows).
+    let deferred = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let refreshing = false;
     let lastRefreshAt = Number.NEGATIVE_INFINITY;
@@ -107,6 +115,13 @@ export function createFeedSlice(deps: StoreDeps): SliceCreator<FeedSlice> {
       ensureRows: async (first, last) => {
         const state = get().feed;
         const generation = state.generation;
+        // The engine answers in order, so while an older query's pages are on their way a new
+        // query would only wait behind them; typing fast would pile up scans nobody sees. Ask
+        // once they are back, for whatever the query is by then.
+        if (olderInFlight(inFlight, generation)) {
+          deferred = true;
+          return;
+        }
         const wanted = missingPages(state, first - PREFETCH_ROWS, last + PREFETCH_ROWS).filter(
           (page) => !inFlight.has(`${generation}:${page}`),
         );
@@ -123,6 +138,11 @@ export function createFeedSlice(deps: StoreDeps): SliceCreator<FeedSlice> {
               set((s) => ({ feed: withFeedError(s.feed, generation, errorText(error)) }));
             } finally {
               keys.forEach((key) => inFlight.delete(key));
+              const now = get().feed;
+              if (deferred && !olderInFlight(inFlight, now.generation)) {
+                deferred = false;
+                void get().ensureRows(now.viewport.first, now.viewport.last);
+              }
             }
           }),
         );

@@ -34,6 +34,11 @@ export interface FeedState {
   journalSize: number;
   /** The first answer for the current query has arrived. */
   loaded: boolean;
+  /**
+   * The last query's rows, shown (busy) until the first answer for a new one arrives, so a
+   * search refined keystroke by keystroke does not flash back to placeholders each time.
+   */
+  previous: { pages: ReadonlyMap<number, readonly FeedRow[]>; total: number } | undefined;
   /** Why the last query failed, in words. */
   error: string | undefined;
   /** Bumped on every pushed change; the view is stale while it differs from freshSeq. */
@@ -62,6 +67,7 @@ export function initialFeedState(): FeedState {
     counts: undefined,
     journalSize: 0,
     loaded: false,
+    previous: undefined,
     error: undefined,
     staleSeq: 0,
     freshSeq: 0,
@@ -93,6 +99,9 @@ export function withQuery(state: FeedState, query: FeedQuery): FeedState {
     generation: state.generation + 1,
     total: state.total,
     counts: state.counts,
+    // Still loading the last query: keep showing what was shown before it.
+    previous:
+      state.loaded && state.total > 0 ? { pages: state.pages, total: state.total } : state.previous,
     journalSize: state.journalSize,
     viewport: { first: 0, last: height },
     shift: state.shift,
@@ -218,6 +227,7 @@ export function withLoadedRows(
     pages: kept,
     positions: positionsOf(kept),
     loaded: true,
+    previous: undefined,
     error: undefined,
     total: first ? page.total : state.total,
     counts: first ? page.counts : state.counts,
@@ -248,6 +258,7 @@ export function withRefreshed(
     counts: page.counts,
     journalSize: page.journalSize,
     loaded: true,
+    previous: undefined,
     error: undefined,
     freshSeq: coveredSeq,
     newCount: follow ? 0 : state.newCount + added,
@@ -303,5 +314,7 @@ export function withJumpToTop(state: FeedState): FeedState {
 
 /** A failed query, in words; the cache stays so what was shown stays readable. */
 export function withFeedError(state: FeedState, generation: number, message: string): FeedState {
-  return generation === state.generation ? { ...state, error: message } : state;
+  if (generation !== state.generation) return state;
+  // A new query that failed shows the failure, not the last query's rows.
+  return { ...state, error: message, previous: undefined };
 }

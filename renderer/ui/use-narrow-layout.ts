@@ -14,19 +14,38 @@ export const NARROW_QUERY = '(width < 720px)';
  */
 export const DETAIL_OVERLAY_QUERY = '(width <= 900px)';
 
+// One MediaQueryList per query: matchMedia() builds a new list (and evaluates the query) on every
+// call, and the snapshot is read on every render of every component that uses it.
+let listsOf: typeof window.matchMedia | undefined;
+const lists = new Map<string, MediaQueryList>();
+
+function mediaList(query: string): MediaQueryList | undefined {
+  if (typeof window.matchMedia !== 'function') return undefined;
+  // A different matchMedia (tests stub it per window size) invalidates the lists made by the last.
+  if (listsOf !== window.matchMedia) {
+    listsOf = window.matchMedia;
+    lists.clear();
+  }
+  let list = lists.get(query);
+  if (list === undefined) {
+    list = window.matchMedia(query);
+    lists.set(query, list);
+  }
+  return list;
+}
+
 /** Whether `query` matches now, followed live; false where matchMedia is missing (jsdom). */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      if (typeof window.matchMedia !== 'function') return () => undefined;
-      const list = window.matchMedia(query);
+      const list = mediaList(query);
+      if (list === undefined) return () => undefined;
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
     [query],
   );
-  const snapshot = (): boolean =>
-    typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  const snapshot = (): boolean => mediaList(query)?.matches === true;
   return useSyncExternalStore(subscribe, snapshot, () => false);
 }
 
