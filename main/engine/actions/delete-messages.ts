@@ -2,6 +2,7 @@ import type { MessageOrigin } from '../events/event-model';
 import { isMnsError } from '../mns/mns-error';
 import type { QueueClient } from '../mns/queue-client';
 import type { ActionResult } from './action-result';
+import { recordChanges } from './journal-port';
 import type { JournalPort } from './journal-port';
 
 /** Retries for user-initiated deletes: their own small policy, never behind poll backoff. */
@@ -50,18 +51,22 @@ export async function deleteMessages(
         results.set(result.id, result);
     }
   }
-  for (const result of results.values()) {
-    if (journal.get(result.id) === undefined) continue;
-    await journal.update(
-      result.id,
-      result.ok
-        ? { state: 'deleted', lastError: undefined, leaseExpiresAt: undefined }
-        : {
-            state: result.failure === 'lease-expired' ? 'visible' : 'delete-failed',
-            lastError: result.message,
-          },
-    );
-  }
+  // One journal write for the whole call where the journal allows it: a per-message fsync would
+  // cost more than the deletes themselves under a burst.
+  await recordChanges(
+    journal,
+    [...results.values()]
+      .filter((result) => journal.get(result.id) !== undefined)
+      .map((result) => ({
+        id: result.id,
+        patch: result.ok
+          ? { state: 'deleted', lastError: undefined, leaseExpiresAt: undefined }
+          : {
+              state: result.failure === 'lease-expired' ? 'visible' : 'delete-failed',
+              lastError: result.message,
+            },
+      })),
+  );
   return ids.map(
     (id) => results.get(id) ?? { id, ok: false, failure: 'failed', message: 'No result.' },
   );

@@ -12,6 +12,8 @@ import type { NotificationPreferences } from '../notifications';
 import { createPoller, systemPollerClock } from '../pollers';
 import type { Poller, PollerClock, PollerStatus } from '../pollers';
 import type { AccountSettings } from '../settings/settings-schema';
+import { createAutoDeleter } from './auto-delete';
+import type { AutoDeleter } from './auto-delete';
 import type { FeedEvent, QueueRef } from './feed-events';
 import { queueRefKey } from './feed-events';
 import { createNotificationPump } from './notification-pump';
@@ -50,6 +52,8 @@ export function createFeedEngine(options: FeedEngineOptions) {
   const journal = options.journal;
   const clients = new Map<string, QueueClient>();
   const queues = new Map<string, RunningQueue>();
+  // Per consumed queue with auto-delete: deletes run beside the poller, not in front of it.
+  const autoDeleters = new Map<string, AutoDeleter>();
   const warnedOtherConsumer = new Set<string>();
   const emit = options.onEvent;
   const pump = createNotificationPump({
@@ -87,6 +91,26 @@ export function createFeedEngine(options: FeedEngineOptions) {
     ...(options.undoWindowMs !== undefined ? { undoWindowMs: options.undoWindowMs } : {}),
   });
 
+  function autoDeleterFor(ref: QueueRef): AutoDeleter {
+    const key = queueRefKey(ref);
+    let deleter = autoDeleters.get(key);
+    if (deleter === undefined) {
+      deleter = createAutoDeleter({
+        send: sendDeletes,
+        timers: clock,
+        onError: (error, ids) =>
+          emit({
+            type: 'notice',
+            level: 'error',
+            queue: ref,
+            message: `Could not auto-delete ${ids.length} message(s) from "${ref.queue}": ${error instanceof Error ? error.message : String(error)}. They stay leased and are delivered again when their lease runs out.`,
+          }),
+      });
+      autoDeleters.set(key, deleter);
+    }
+    return deleter;
+  }
+
   async function intake(
     ref: QueueRef,
     autoDelete: boolean,
@@ -108,8 +132,10 @@ export function createFeedEngine(options: FeedEngineOptions) {
     }
     pump.offer(stored);
     if (autoDelete) {
+      // Only once on disk; the next receive need not wait for the delete (rules 1 and 13 hold:
+      // one receive in flight, and deletes keep their own retry policy).
       const leased = stored.filter((e) => e.state === 'leased').map((e) => e.id);
-      if (leased.length > 0) await sendDeletes(leased);
+      await autoDeleterFor(ref).enqueue(leased);
     }
   }
 
@@ -222,6 +248,8 @@ export function createFeedEngine(options: FeedEngineOptions) {
     async stop(): Promise<void> {
       pump.stop();
       await Promise.all([...queues.values()].map((q) => q.poller.stop()));
+      // Journaled messages queued for auto-delete are deleted before the sockets go.
+      await Promise.all([...autoDeleters.values()].map((d) => d.drain()));
       await scheduler.flush();
       for (const client of clients.values()) client.dropConnections();
     },
