@@ -56,9 +56,11 @@ function formatNumber(value: number): string {
 export function formatTable(figures: readonly BenchFigure[]): string {
   const rows = figures.map((f) => {
     const verdict = meetsTarget(f.value, f.target);
+    // Above 1: better than naive in the target's direction; below 1: worse.
+    const lowerIsBetter = f.target.trimStart().startsWith('<');
     const ratio =
       f.naive !== null && f.naive !== 0 && f.value !== 0
-        ? `${formatNumber(Math.max(f.value / f.naive, f.naive / f.value))}×`
+        ? `${formatNumber(lowerIsBetter ? f.naive / f.value : f.value / f.naive)}×`
         : '';
     return [
       f.id,

@@ -44,11 +44,14 @@ describe('benchmark report', () => {
     const table = formatTable([
       figure('idle_requests_per_hour', 120, '<= 121', 3_600),
       figure('ingest_msgs_per_s', 1_500, '>= 2000', 300),
+      figure('latency_p50_ms', 2, '<= 5', 1),
     ]);
-    const [header, idle, ingest] = table.split('\n');
+    const [header, idle, ingest, latency] = table.split('\n');
     expect(header).toMatch(/^figure\s+value\s+unit\s+target\s+naive\s+better by$/);
     expect(idle).toMatch(/idle_requests_per_hour\s+120\s+x\s+<= 121\s+ok\s+3,600\s+30\.0×/);
     expect(ingest).toMatch(/ingest_msgs_per_s\s+1,500\s+x\s+>= 2000\s+MISS\s+300\s+5\.000×/);
+    // Slower than naive on a lower-is-better figure reads as less than 1×, not as a gain.
+    expect(latency).toMatch(/latency_p50_ms\s+2\.000\s+x\s+<= 5\s+ok\s+1\.000\s+0\.500×/);
   });
 
   it('writes figures, extras, machine and date as JSON', () => {
