@@ -1,5 +1,3 @@
-import { applyPatch, mutableChanged } from '../../main/engine/journal/merge-entry';
-import { encodeMutation } from '../../main/engine/journal/entry-codec';
 // Shared set-up of the polling benchmark: a local MNS server on loopback, a real journal (fsync) in a
 // temp folder, the real SDK client, and the feed engine or the naive poller wired to them.
 import { randomUUID } from 'node:crypto';
@@ -37,29 +35,6 @@ export async function openBenchJournal(): Promise<{ journal: Journal; dispose():
     dir,
     retention: { maxEntries: Infinity, maxAgeDays: Infinity },
   });
-  if (process.env.PATCH) {
-    // eslint-disable-next-line
-    const j = journal as any;
-    // eslint-disable-next-line
-    j.updateMany = (changes: { id: string; patch: any }[]) =>
-      j.exclusive(async () => {
-        const { index } = j.store;
-        // eslint-disable-next-line
-        const next: any[] = [];
-        for (const { id, patch } of changes) {
-          const slot = index.get(id);
-          if (!slot) continue;
-          const e = applyPatch(slot.entry, patch);
-          if (mutableChanged(slot.entry, e)) next.push([slot, e]);
-        }
-        if (next.length === 0) return;
-        await j.store.write(
-          next.map(([, e]) => encodeMutation(e)),
-          true,
-        );
-        for (const [slot, e] of next) index.replace(slot, e);
-      });
-  }
   return {
     journal,
     async dispose() {

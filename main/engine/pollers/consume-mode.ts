@@ -27,7 +27,6 @@ export function createConsumeMode(
   options: ConsumeOptions = {},
 ): PollMode {
   const waitMs = RECEIVE_WAIT_SECONDS * 1000;
-  let chain: Promise<unknown> = Promise.resolve();
   return {
     readTimeoutMs: waitMs + (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     minRetryDelayMs: 0,
@@ -47,11 +46,6 @@ export function createConsumeMode(
         // hide them until their visibility timeout ran out.
         handOver: async () => {
           if (batch.length === 0) return 0;
-          if (process.env.PIPE) {
-            await chain;
-            chain = onMessages(batch);
-            return batch.length;
-          }
           await onMessages(batch);
           return batch.length;
         },
