@@ -3,6 +3,7 @@
 // (the XML tab shows the message exactly as it arrived, handle included, for inspection only).
 import type { EventDetail, FeedRow } from '../../../preload/contract';
 import type { JournalEntry } from '../../engine/journal';
+import { displayTime } from '../../engine/journal/row-columns';
 
 /** The list row of an entry (works on slim and full entries). */
 export function toFeedRow(entry: JournalEntry): FeedRow {
@@ -25,7 +26,7 @@ export function toFeedRow(entry: JournalEntry): FeedRow {
     keyId: event.keyId,
     keyField: event.keyField,
     jobId: event.jobId,
-    time: event.eventTime ?? envelope.enqueueTime,
+    time: displayTime(entry),
     eventTime: event.eventTime,
     enqueueTime: envelope.enqueueTime,
     dequeueCount: envelope.dequeueCount,

@@ -1,6 +1,7 @@
 // Export of journal entries as JSON lines (everything, for tools) or CSV (the columns a person
 // opens in a spreadsheet). CSV cells that a spreadsheet would run as a formula are defused.
 import type { JournalEntry } from '../../engine/journal';
+import { displayTime } from '../../engine/journal/row-columns';
 
 /** An export file's name, type and content. */
 export interface ExportText {
@@ -88,7 +89,7 @@ function jsonRecord(entry: JournalEntry) {
 function csvRecord(entry: JournalEntry): Record<(typeof CSV_COLUMNS)[number], string> {
   const { event, envelope, origin } = entry.message;
   return {
-    time: iso(event.eventTime ?? envelope.enqueueTime),
+    time: iso(displayTime(entry)),
     outcome: event.outcome,
     source: event.source,
     kind: event.kind,
