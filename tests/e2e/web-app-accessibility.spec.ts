@@ -7,6 +7,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/web-app-fixture';
 
 async function violations(page: Page): Promise<string[]> {
+  // Colours are checked once dialogs have finished fading in, not halfway through.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

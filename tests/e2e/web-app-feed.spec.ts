@@ -33,7 +33,7 @@ test('first run → demo → live events → filter and search → every detail 
 
   // Full-text search finds one asset by its VideoId, which only the payload and subtitle carry.
   const firstLabel = (await feed.getByRole('row').first().getAttribute('aria-label')) ?? '';
-  const id = /(?:VideoId|MediaId|Job) ([0-9a-f]{32})/.exec(firstLabel)?.[1];
+  const id = /(?:VideoId|MediaId|ImageId|AttachedMediaId|Job) ([0-9a-f]{32})/.exec(firstLabel)?.[1];
   expect(id, `an asset id in "${firstLabel}"`).toBeDefined();
   await page.getByRole('searchbox', { name: 'Search' }).fill(id ?? '');
   await expect(page.getByText(/^\d+ of \d+ events$/)).toBeVisible();
